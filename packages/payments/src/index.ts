@@ -1,0 +1,1 @@
+export { assertCents, centsToDecimalString, type FormatMoneyOptions, formatMoney } from "./money/format.js";

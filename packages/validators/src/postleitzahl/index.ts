@@ -1,0 +1,2 @@
+export { postleitzahlMessages as messages } from "./messages.js";
+export * from "./postleitzahl.js";
