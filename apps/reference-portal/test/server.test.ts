@@ -1,0 +1,97 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// Runs the production build the way `pnpm start` does and talks to it over plain HTTP, as a browser
+// without JavaScript would: every page and form must work this way.
+const appDir = fileURLToPath(new URL("..", import.meta.url));
+let server: ChildProcess;
+let origin: string;
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  probe.listen(0, "127.0.0.1");
+  await once(probe, "listening");
+  const address = probe.address();
+  probe.close();
+  if (address === null || typeof address === "string") throw new Error("no TCP port");
+  return address.port;
+}
+
+async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the portal exited with code ${child.exitCode}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`the portal did not answer at ${url}`);
+}
+
+function postForm(fields: Record<string, string>) {
+  return fetch(`${origin}/?index`, { method: "POST", body: new URLSearchParams(fields) });
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  const serveBin = fileURLToPath(new URL("../node_modules/.bin/react-router-serve", import.meta.url));
+  server = spawn(serveBin, ["./build/server/index.js"], {
+    cwd: appDir,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  await waitUntilServing(origin, server);
+}, 30_000);
+
+afterAll(() => {
+  server?.kill();
+});
+
+describe("reference portal over HTTP (no JavaScript)", () => {
+  it("serves a German start page with the ui Button and the form posting to the index action", async () => {
+    const response = await fetch(origin);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<button type="submit" class="dk-button dk-button--primary">Prüfen</button>');
+    expect(html).toMatch(/<form[^>]*action="\/\?index"[^>]*method="post"/);
+    expect(html).toContain('<label for="plz">Postleitzahl</label>');
+  });
+
+  it("links the ui stylesheet, and serves it", async () => {
+    const html = await (await fetch(origin)).text();
+    const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]);
+    expect(stylesheets.length).toBeGreaterThanOrEqual(1);
+    const css = await Promise.all(stylesheets.map(async (href) => (await fetch(`${origin}${href}`)).text()));
+    expect(css.join("\n")).toContain(".dk-button--warning");
+  });
+
+  it("re-renders the form with the error tied to the field when the Postleitzahl is invalid", async () => {
+    const response = await postForm({ plz: "62123" });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).toContain('aria-describedby="plz-hint plz-error"');
+    expect(html).toMatch(/id="plz-error"[^>]*>.*nicht vergebenen Leitregion/);
+    expect(html).toContain('value="62123"');
+  });
+
+  it("confirms a valid Postleitzahl", async () => {
+    const response = await postForm({ plz: "35578" });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/Die Postleitzahl (<!-- -->)?35578(<!-- -->)? ist gültig\./);
+  });
+
+  it("answers unknown pages with 404 and a German message", async () => {
+    const response = await fetch(`${origin}/gibt-es-nicht`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("Seite nicht gefunden");
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["app/**/*.test.{ts,tsx}", "test/**/*.test.ts"],
+    environment: "node",
+    reporters: ["default", "json"],
+    // The CI summary totals these reports across packages (turbo caches them with the task).
+    outputFile: { json: "reports/vitest.json" },
+  },
+});
