@@ -1,0 +1,113 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** A verdaccio registry on loopback with throwaway storage, and the npmrc that publishes to it. */
+export interface LocalRegistry {
+  url: string;
+  /** A user config for npm/pnpm that points at this registry with a dummy token. */
+  npmrcPath: string;
+  stop(): Promise<void>;
+}
+
+const require = createRequire(import.meta.url);
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  probe.listen(0, "127.0.0.1");
+  await once(probe, "listening");
+  const address = probe.address();
+  probe.close();
+  if (address === null || typeof address === "string") throw new Error("could not find a free TCP port");
+  return address.port;
+}
+
+function verdaccioConfig(storageDir: string): string {
+  return [
+    `storage: ${JSON.stringify(join(storageDir, "storage"))}`,
+    "auth:",
+    "  htpasswd:",
+    `    file: ${JSON.stringify(join(storageDir, "htpasswd"))}`,
+    // No uplinks: the registry holds only what we publish; consumers take third-party packages from npm.
+    "uplinks: {}",
+    "packages:",
+    "  '@digitale-kommune/*':",
+    "    access: $all",
+    "    publish: $anonymous $authenticated",
+    "  '**':",
+    "    access: $all",
+    "log: { type: stdout, format: pretty, level: warn }",
+    "",
+  ].join("\n");
+}
+
+async function waitForPing(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`verdaccio exited with ${child.exitCode}:\n${output()}`);
+    try {
+      const response = await fetch(`${url}-/ping`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`verdaccio did not answer at ${url}-/ping within 60 s:\n${output()}`);
+}
+
+/** Starts verdaccio on 127.0.0.1 and a free port; `stop()` kills it and deletes its storage. */
+export async function startLocalRegistry(): Promise<LocalRegistry> {
+  const dir = mkdtempSync(join(tmpdir(), "dk-registry-"));
+  const configPath = join(dir, "config.yaml");
+  writeFileSync(configPath, verdaccioConfig(dir));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/`;
+  const npmrcPath = join(dir, "npmrc");
+  writeFileSync(
+    npmrcPath,
+    [`registry=${url}`, `@digitale-kommune:registry=${url}`, `//127.0.0.1:${port}/:_authToken=release-check`, ""].join(
+      "\n",
+    ),
+  );
+
+  const verdaccioBin = require.resolve("verdaccio/bin/verdaccio");
+  const child = spawn(process.execPath, [verdaccioBin, "--config", configPath, "--listen", `127.0.0.1:${port}`], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+
+  // Should the test process end without calling stop(), the registry must not outlive it.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+
+  const stop = async () => {
+    process.removeListener("exit", killOnExit);
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      const timeout = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timeout);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitForPing(url, child, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, npmrcPath, stop };
+}

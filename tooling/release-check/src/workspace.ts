@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The monorepo's root folder. */
+export const workspaceRoot = fileURLToPath(new URL("../../..", import.meta.url));
+
+export interface PublicPackage {
+  name: string;
+  version: string;
+  dir: string;
+}
+
+/** The published libraries, read from their manifests so the check follows every version bump. */
+export const publicPackages: PublicPackage[] = ["validators", "service-catalog", "payments", "ui"].map((folder) => {
+  const dir = join(workspaceRoot, "packages", folder);
+  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string; version: string };
+  return { name: manifest.name, version: manifest.version, dir };
+});
+
+/**
+ * The environment for child npm/pnpm processes: everything the parent has except npm and pnpm
+ * settings inherited from the pnpm run that started the tests, which would leak into the consumer.
+ */
+export function cleanEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const environment: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(npm|pnpm)_/i.test(key)) continue;
+    environment[key] = value;
+  }
+  return { ...environment, ...extra };
+}
