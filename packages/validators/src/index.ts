@@ -1,4 +1,5 @@
 export { createIssue } from "./core/issues.js";
+export type { ValidatorKind } from "./core/kind.js";
 export type {
   Locale,
   MessageCatalog,
@@ -7,9 +8,10 @@ export type {
   ValidationResult,
 } from "./core/types.js";
 export { issuesFromZodError } from "./core/zod.js";
-export type { Postleitzahl, PostleitzahlIssueCode } from "./postleitzahl/index.js";
-export * as postleitzahl from "./postleitzahl/index.js";
 
-import { schema as createPostleitzahlSchema } from "./postleitzahl/index.js";
-/** Ready-made zod schema for a Postleitzahl with German messages; use `postleitzahl.schema()` for others. */
-export const postleitzahlSchema = /* @__PURE__ */ createPostleitzahlSchema();
+export {
+  type Postleitzahl,
+  type PostleitzahlIssueCode,
+  postleitzahl,
+  postleitzahlSchema,
+} from "./postleitzahl/index.js";

@@ -14,7 +14,7 @@ import { listWorkspacePackages } from "./workspace-packages.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const testTasks = Object.keys(TEST_TASKS);
-const tasks = ["build", "typecheck", "lint", ...testTasks];
+const tasks = ["build", "typecheck", "lint", "lint:root", ...testTasks];
 
 const summaryPath = join(root, "reports", "summary.txt");
 

@@ -8,11 +8,18 @@ import { missingExportTargets } from "./export-targets.js";
 import { publishToRegistry } from "./publish.js";
 import { type LocalRegistry, startLocalRegistry } from "./registry.js";
 import { run } from "./run.js";
-import { cleanEnvironment, publicPackages } from "./workspace.js";
+import { cleanEnvironment, devDependencyVersion, publicPackages } from "./workspace.js";
 
 const require = createRequire(import.meta.url);
 const fixturesDir = fileURLToPath(new URL("./fixtures", import.meta.url));
 const tscBin = require.resolve("typescript/bin/tsc");
+// The consumers use the versions the packages are developed and tested with (one source of truth), and
+// the newest React 18 for the oldest major of the promised peer range.
+const react19Stack = ["react", "react-dom", "@types/react"].map(
+  (name) => `${name}@${devDependencyVersion("packages/ui", name)}`,
+);
+const zodVersion = `zod@${devDependencyVersion("packages/validators", "zod")}`;
+const react18Stack = ["react@18.3.1", "react-dom@18.3.1"];
 const uiPackage = publicPackages.find((pkg) => pkg.name === "@digitale-kommune/ui");
 if (!uiPackage) throw new Error("the ui package is missing from the public packages");
 
@@ -40,8 +47,8 @@ beforeAll(async () => {
   registry = await startLocalRegistry();
   await publishToRegistry(registry);
   [react19, react18] = await Promise.all([
-    createConsumer(registry, publicPackages, ["react@^19", "react-dom@^19", "zod@^4", "@types/react@^19"]),
-    createConsumer(registry, [uiPackage], ["react@^18", "react-dom@^18"]),
+    createConsumer(registry, publicPackages, [...react19Stack, zodVersion]),
+    createConsumer(registry, [uiPackage], react18Stack),
   ]);
   copyFixtures(consumerDir(react19), ["smoke.mjs", "load-esm.mjs", "load-cjs.cjs", "render.mjs", "render.cjs"]);
   copyFixtures(consumerDir(react18), ["render.mjs", "render.cjs"]);

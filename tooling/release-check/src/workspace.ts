@@ -18,6 +18,16 @@ export const publicPackages: PublicPackage[] = ["validators", "service-catalog",
   return { name: manifest.name, version: manifest.version, dir };
 });
 
+/** The exact version of a third-party package that a workspace package develops against. */
+export function devDependencyVersion(folder: string, dependency: string): string {
+  const manifest = JSON.parse(readFileSync(join(workspaceRoot, folder, "package.json"), "utf8")) as {
+    devDependencies?: Record<string, string>;
+  };
+  const version = manifest.devDependencies?.[dependency];
+  if (!version) throw new Error(`${folder} has no devDependency ${dependency}`);
+  return version;
+}
+
 /**
  * The environment for child npm/pnpm processes: everything the parent has except npm and pnpm
  * settings inherited from the pnpm run that started the tests, which would leak into the consumer.

@@ -17,8 +17,6 @@ import { type PostleitzahlIssueCode, postleitzahlMessages } from "./messages.js"
 /** A validated, normalised Postleitzahl such as `"35390"`. */
 export type Postleitzahl = string & { readonly __brand: "Postleitzahl" };
 
-export type { PostleitzahlIssueCode };
-
 const LENGTH = 5;
 const UNASSIGNED_LEITREGIONEN: ReadonlySet<string> = new Set(["00", "05", "43", "62"]);
 
