@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { freePort, waitForHttp } from "@digitale-kommune/test-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // Runs the production build the way `pnpm start` does and talks to it over plain HTTP, as a browser
@@ -9,30 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 let server: ChildProcess;
 let origin: string;
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  probe.listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const address = probe.address();
-  probe.close();
-  if (address === null || typeof address === "string") throw new Error("no TCP port");
-  return address.port;
-}
-
-async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the portal exited with code ${child.exitCode}`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`the portal did not answer at ${url}`);
-}
 
 function postForm(fields: Record<string, string>) {
   return fetch(`${origin}/?index`, { method: "POST", body: new URLSearchParams(fields) });
@@ -47,7 +22,7 @@ beforeAll(async () => {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: "ignore",
   });
-  await waitUntilServing(origin, server);
+  await waitForHttp(origin, { process: server, timeoutMs: 20_000 });
 }, 30_000);
 
 afterAll(() => {

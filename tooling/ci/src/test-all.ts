@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { collectTestOutcomes, type TaskOutcome, TEST_TASKS, totalsLine } from "./test-reports.js";
+import { collectTestOutcomes, failedCheck, type TaskOutcome, TEST_TASKS, totalsLine } from "./test-reports.js";
 import { failedNonTestTasks, latestRunSummaryFile } from "./turbo-run.js";
 import { listWorkspacePackages } from "./workspace-packages.js";
 
@@ -54,7 +54,7 @@ const outcomes: TaskOutcome[] = collectTestOutcomes(packages);
 const summaryFile = latestRunSummaryFile(root);
 if (summaryFile) outcomes.push(...failedNonTestTasks(summaryFile, testTasks));
 else if (turbo.status !== 0) {
-  outcomes.push({ packageName: "turbo", task: "run", passed: 0, failed: 1, skipped: 0, problem: "failed to run" });
+  outcomes.push(failedCheck("turbo", "run", `failed to run (exit ${turbo.status})`));
 }
 
 step("Results");

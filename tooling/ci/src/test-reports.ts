@@ -50,6 +50,11 @@ export function countReport(report: VitestJsonReport): TaskCounts {
   return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
 }
 
+/** An outcome that counts as one failed check, e.g. a task that wrote no report or exited non-zero. */
+export function failedCheck(packageName: string, task: string, problem: string): TaskOutcome {
+  return { packageName, task, passed: 0, failed: 1, skipped: 0, problem };
+}
+
 /** Reads the reports every test task of every package was expected to write. */
 export function collectTestOutcomes(packages: WorkspacePackage[]): TaskOutcome[] {
   const outcomes: TaskOutcome[] = [];
@@ -58,28 +63,14 @@ export function collectTestOutcomes(packages: WorkspacePackage[]): TaskOutcome[]
       if (!(task in pkg.scripts)) continue;
       const file = join(pkg.dir, reportPath);
       if (!existsSync(file)) {
-        outcomes.push({
-          packageName: pkg.name,
-          task,
-          passed: 0,
-          failed: 1,
-          skipped: 0,
-          problem: `wrote no report (${reportPath}): the task did not run or crashed`,
-        });
+        outcomes.push(failedCheck(pkg.name, task, `wrote no report (${reportPath}): the task did not run or crashed`));
         continue;
       }
       try {
         const report = JSON.parse(readFileSync(file, "utf8")) as VitestJsonReport;
         outcomes.push({ packageName: pkg.name, task, ...countReport(report) });
       } catch (error) {
-        outcomes.push({
-          packageName: pkg.name,
-          task,
-          passed: 0,
-          failed: 1,
-          skipped: 0,
-          problem: `report ${reportPath} is unreadable: ${(error as Error).message}`,
-        });
+        outcomes.push(failedCheck(pkg.name, task, `report ${reportPath} is unreadable: ${(error as Error).message}`));
       }
     }
   }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { TaskOutcome } from "./test-reports.js";
+import { failedCheck, type TaskOutcome } from "./test-reports.js";
 
 /** The parts of turbo's `--summarize` run file that the summary reads. */
 interface TurboRunSummary {
@@ -26,12 +26,5 @@ export function failedNonTestTasks(summaryFile: string, testTasks: readonly stri
   return summary.tasks
     .filter((task) => !testTasks.includes(task.task))
     .filter((task) => typeof task.execution?.exitCode === "number" && task.execution.exitCode !== 0)
-    .map((task) => ({
-      packageName: task.package,
-      task: task.task,
-      passed: 0,
-      failed: 1,
-      skipped: 0,
-      problem: `exited with code ${task.execution?.exitCode}`,
-    }));
+    .map((task) => failedCheck(task.package, task.task, `exited with code ${task.execution?.exitCode}`));
 }

@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort, waitForHttp } from "@digitale-kommune/test-utils";
 
 /** A verdaccio registry on loopback with throwaway storage, and the npmrc that publishes to it. */
 export interface LocalRegistry {
@@ -15,16 +15,6 @@ export interface LocalRegistry {
 }
 
 const require = createRequire(import.meta.url);
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  probe.listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const address = probe.address();
-  probe.close();
-  if (address === null || typeof address === "string") throw new Error("could not find a free TCP port");
-  return address.port;
-}
 
 function verdaccioConfig(storageDir: string): string {
   return [
@@ -43,21 +33,6 @@ function verdaccioConfig(storageDir: string): string {
     "log: { type: stdout, format: pretty, level: warn }",
     "",
   ].join("\n");
-}
-
-async function waitForPing(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`verdaccio exited with ${child.exitCode}:\n${output()}`);
-    try {
-      const response = await fetch(`${url}-/ping`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`verdaccio did not answer at ${url}-/ping within 60 s:\n${output()}`);
 }
 
 /** Starts verdaccio on 127.0.0.1 and a free port; `stop()` kills it and deletes its storage. */
@@ -104,7 +79,7 @@ export async function startLocalRegistry(): Promise<LocalRegistry> {
   };
 
   try {
-    await waitForPing(url, child, () => output);
+    await waitForHttp(`${url}-/ping`, { process: child, output: () => output });
   } catch (error) {
     await stop();
     throw error;
