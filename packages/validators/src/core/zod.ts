@@ -5,9 +5,9 @@ import type { ValidateOptions, ValidationIssue, ValidationResult } from "./types
  * Wraps a `validate` function as a zod schema: the output is the normalised value, and every issue
  * keeps its stable code in `params.code` so `issuesFromZodError` can recover it.
  */
-export function schemaFromValidator<T, Code extends string>(
-  validate: (input: string, options?: ValidateOptions<Code>) => ValidationResult<T>,
-  options: ValidateOptions<Code> = {},
+export function schemaFromValidator<T, Code extends string, Options extends ValidateOptions<Code>>(
+  validate: (input: string, options?: Options) => ValidationResult<T>,
+  options?: Options,
 ): z.ZodType<T, string> {
   return z.string().transform((input, context) => {
     const result = validate(input, options);
