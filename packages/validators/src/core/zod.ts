@@ -9,8 +9,19 @@ export function schemaFromValidator<T, Code extends string, Options extends Vali
   validate: (input: string, options?: Options) => ValidationResult<T>,
   options?: Options,
 ): z.ZodType<T, string> {
-  return z.string().transform((input, context) => {
-    const result = validate(input, options);
+  return validatedSchema(z.string(), (input) => validate(input, options));
+}
+
+/**
+ * A schema that first checks the shape with `input` (zod's own issues for a missing field or a wrong
+ * type) and then runs `validate`, whose issues keep their stable code in `params.code`.
+ */
+export function validatedSchema<Input, T>(
+  input: z.ZodType<Input, Input>,
+  validate: (value: Input) => ValidationResult<T>,
+): z.ZodType<T, Input> {
+  return input.transform((value, context) => {
+    const result = validate(value);
     if (result.ok) return result.value;
     for (const issue of result.issues) {
       context.addIssue({
