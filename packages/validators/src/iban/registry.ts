@@ -1,0 +1,110 @@
+/**
+ * BBAN layouts of the SEPA countries, from the SWIFT IBAN Registry (https://www.swift.com/standards/data-standards/iban,
+ * as extracted in python-stdnum's `stdnum/iban.dat`), written in the registry's notation without the "!" (every
+ * field has a fixed length): a count and a character class per field, e.g. `8n10n` for Germany's 8-digit
+ * Bankleitzahl and 10-digit Kontonummer.
+ *   n  ASCII digit 0-9
+ *   a  upper-case letter A-Z
+ *   c  letter or digit (the registry's "c" also allows lower case; after normalisation all letters are upper case)
+ * The IBAN length is 4 (country and check digits) plus the BBAN length.
+ *
+ * SEPA scope: the EPC "List of countries in the SEPA schemes' geographical scope" (EPC409-09). Albania, Moldova,
+ * Montenegro, North Macedonia and Serbia joined the scope in 2024-25; their exact accession dates are not verified.
+ * French overseas departments, Åland, Guernsey, Jersey and the Isle of Man use FR, FI and GB IBANs; Faroe Islands and
+ * Greenland (FO, GL) are not in the SEPA scope.
+ */
+export const BBAN_LAYOUTS = {
+  AD: "4n4n12c",
+  AL: "8n16c",
+  AT: "5n11n",
+  BE: "3n7n2n",
+  BG: "4a4n2n8c",
+  CH: "5n12c",
+  CY: "3n5n16c",
+  CZ: "4n6n10n",
+  DE: "8n10n",
+  DK: "4n9n1n",
+  EE: "2n14n",
+  ES: "4n4n1n1n10n",
+  FI: "3n11n",
+  FR: "5n5n11c2n",
+  GB: "4a6n8n",
+  GI: "4a15c",
+  GR: "3n4n16c",
+  HR: "7n10n",
+  HU: "3n4n1n15n1n",
+  IE: "4a6n8n",
+  IS: "4n2n6n10n",
+  IT: "1a5n5n12c",
+  LI: "5n12c",
+  LT: "5n11n",
+  LU: "3n13c",
+  LV: "4a13c",
+  MC: "5n5n11c2n",
+  MD: "2c18c",
+  ME: "3n13n2n",
+  MK: "3n10c2n",
+  MT: "4a5n18c",
+  NL: "4a10n",
+  NO: "4n6n1n",
+  PL: "8n16n",
+  PT: "4n4n11n2n",
+  RO: "4a16c",
+  RS: "3n13n2n",
+  SE: "3n16n1n",
+  SI: "5n8n2n",
+  SK: "4n6n10n",
+  SM: "1a5n5n12c",
+  VA: "3n15n",
+} as const satisfies Record<string, string>;
+
+/** ISO 3166-1 alpha-2 code of a country in the SEPA scope, e.g. `"DE"`. */
+export type SepaCountry = keyof typeof BBAN_LAYOUTS;
+
+/** True when `country` is a SEPA country code of this table. */
+export function isSepaCountry(country: string): country is SepaCountry {
+  return Object.hasOwn(BBAN_LAYOUTS, country);
+}
+
+/** Length of the BBAN described by `layout` (the sum of its field counts). */
+export function bbanLength(layout: string): number {
+  let length = 0;
+  let count = 0;
+  for (let index = 0; index < layout.length; index++) {
+    const charCode = layout.charCodeAt(index);
+    if (charCode >= 0x30 && charCode <= 0x39) {
+      count = count * 10 + (charCode - 0x30);
+    } else {
+      length += count;
+      count = 0;
+    }
+  }
+  return length;
+}
+
+function fitsClass(charCode: number, characterClass: string): boolean {
+  const isDigit = charCode >= 0x30 && charCode <= 0x39;
+  const isUpper = charCode >= 0x41 && charCode <= 0x5a;
+  if (characterClass === "n") return isDigit;
+  if (characterClass === "a") return isUpper;
+  return isDigit || isUpper;
+}
+
+/** True when `bban` (already of the layout's length) has the right character class at every position. */
+export function matchesLayout(bban: string, layout: string): boolean {
+  let position = 0;
+  let count = 0;
+  for (let index = 0; index < layout.length; index++) {
+    const character = layout.charAt(index);
+    const charCode = character.charCodeAt(0);
+    if (charCode >= 0x30 && charCode <= 0x39) {
+      count = count * 10 + (charCode - 0x30);
+      continue;
+    }
+    for (const end = position + count; position < end; position++) {
+      if (!fitsClass(bban.charCodeAt(position), character)) return false;
+    }
+    count = 0;
+  }
+  return position === bban.length;
+}
