@@ -15,11 +15,15 @@ export function alphanumericValue(character: string): number {
  */
 export function mod97(value: string): number {
   let remainder = 0;
-  for (const character of value) {
-    const digitValue = alphanumericValue(character);
-    remainder = digitValue < 10 ? (remainder * 10 + digitValue) % 97 : (remainder * 100 + digitValue) % 97;
+  for (let index = 0; index < value.length; index++) {
+    remainder = mod97Step(remainder, value.charCodeAt(index));
   }
   return remainder;
+}
+
+/** One step of `mod97`: appends the digit or letter with char code `charCode` to the running remainder. */
+export function mod97Step(remainder: number, charCode: number): number {
+  return charCode <= 0x39 ? (remainder * 10 + charCode - 0x30) % 97 : (remainder * 100 + charCode - 0x41 + 10) % 97;
 }
 
 /** The two ISO 7064 MOD 97-10 check digits for `value` + two zeros, as used when computing IBAN checks. */
@@ -29,12 +33,13 @@ export function mod97CheckDigits(valueWithZeroCheck: string): string {
 
 /**
  * ISO 7064 MOD 11,10 check digit over a string of digits (Steuerliche Identifikationsnummer, USt-IdNr DE).
- * The hybrid system detects every single-digit error and every adjacent transposition.
+ * The hybrid system detects every single-digit error and every adjacent transposition. `end` limits the
+ * computation to the first digits (the body before the check digit) without copying the string.
  */
-export function mod11_10CheckDigit(digits: string): number {
+export function mod11_10CheckDigit(digits: string, end: number = digits.length): number {
   let product = 10;
-  for (const character of digits) {
-    let sum = (character.charCodeAt(0) - 0x30 + product) % 10;
+  for (let index = 0; index < end; index++) {
+    let sum = (digits.charCodeAt(index) - 0x30 + product) % 10;
     if (sum === 0) sum = 10;
     product = (sum * 2) % 11;
   }

@@ -23,6 +23,12 @@ function isAsciiWhitespace(charCode: number): boolean {
  * (the dotless "ı" becomes "I", "ß" becomes "SS"), which the policy forbids.
  */
 export function upperAscii(input: string): string {
+  let hasLower = false;
+  for (let index = 0; index < input.length && !hasLower; index++) {
+    const charCode = input.charCodeAt(index);
+    hasLower = charCode >= 0x61 && charCode <= 0x7a;
+  }
+  if (!hasLower) return input;
   let output = "";
   for (let index = 0; index < input.length; index++) {
     const charCode = input.charCodeAt(index);
@@ -33,6 +39,11 @@ export function upperAscii(input: string): string {
 
 /** Removes every occurrence of the given separator characters (e.g. `" "` or `" /"`). */
 export function removeSeparators(input: string, separators: string): string {
+  // Most input carries no separator at all: return it without building a copy.
+  let present = false;
+  for (let index = 0; index < separators.length && !present; index++)
+    present = input.includes(separators.charAt(index));
+  if (!present) return input;
   let output = "";
   for (const character of input) {
     if (!separators.includes(character)) output += character;

@@ -154,13 +154,8 @@ export function format(date: IsoDate, options: Pick<DateInputOptions, "locale"> 
   return displayDate(date, options);
 }
 
-const partsSchema = z.object({
-  day: z.string().optional(),
-  month: z.string().optional(),
-  year: z.string().optional(),
-});
-
 /** A zod schema for the three fields or the text form, outputting ISO `YYYY-MM-DD`. */
 export function schema(options: DateInputOptions = {}): z.ZodType<IsoDate, DateInputParts | string> {
-  return validatedSchema(z.union([z.string(), partsSchema]), (input) => validate(input, options));
+  const parts = z.object({ day: z.string().optional(), month: z.string().optional(), year: z.string().optional() });
+  return validatedSchema(z.union([z.string(), parts]), (input) => validate(input, options));
 }

@@ -24,7 +24,7 @@
  */
 import type { z } from "zod";
 import { type Bankleitzahl, isValid as isValidBankleitzahl } from "../bankleitzahl/bankleitzahl.js";
-import { mod97 } from "../core/checksums.js";
+import { mod97Step } from "../core/checksums.js";
 import { createIssue, failure } from "../core/issues.js";
 import {
   compactIdentifier,
@@ -36,7 +36,7 @@ import {
 import type { Locale, ValidateOptions, ValidationResult } from "../core/types.js";
 import { schemaFromValidator } from "../core/zod.js";
 import { type IbanIssueCode, ibanMessages, ibanRestrictedCountryMessages } from "./messages.js";
-import { BBAN_LAYOUTS, bbanLength, isSepaCountry, matchesLayout, type SepaCountry } from "./registry.js";
+import { BBAN_LAYOUTS, compiledLayoutOf, fitsCompiledClass, isSepaCountry, type SepaCountry } from "./registry.js";
 
 /** A validated, normalised IBAN in electronic form, such as `"DE89370400440532013000"`. */
 export type Iban = string & { readonly __brand: "Iban" };
@@ -69,16 +69,21 @@ function firstProblem(value: string, countries?: readonly string[]): IbanIssueCo
   const country = value.slice(0, 2);
   if (!isAsciiUpperLetters(country)) return "invalid_format";
   if (!isSepaCountry(country) || (countries !== undefined && !countries.includes(country))) return "unknown_country";
-  const layout = BBAN_LAYOUTS[country];
-  const length = PREFIX_LENGTH + bbanLength(layout);
-  if (value.length < length) return "too_short";
-  if (value.length > length) return "too_long";
-  const checkDigits = value.slice(2, PREFIX_LENGTH);
-  const bban = value.slice(PREFIX_LENGTH);
-  if (!isAsciiDigits(checkDigits) || !matchesLayout(bban, layout)) return "invalid_format";
-  if (checkDigits === "00" || checkDigits === "01" || checkDigits === "99") return "invalid_checksum";
-  if (mod97(bban + country + checkDigits) !== 1) return "invalid_checksum";
-  return undefined;
+  const { ibanLength, classes } = compiledLayoutOf(country);
+  if (value.length < ibanLength) return "too_short";
+  if (value.length > ibanLength) return "too_long";
+  const check = value.slice(2, PREFIX_LENGTH);
+  if (!isAsciiDigits(check)) return "invalid_format";
+  for (let index = PREFIX_LENGTH; index < ibanLength; index++) {
+    if (!fitsCompiledClass(value.charCodeAt(index), classes[index - PREFIX_LENGTH] ?? 2)) return "invalid_format";
+  }
+  if (check === "00" || check === "01" || check === "99") return "invalid_checksum";
+  // MOD 97-10 over BBAN + country + check digits, read in that rotated order without building the string.
+  let remainder = 0;
+  for (let index = PREFIX_LENGTH; index < ibanLength; index++)
+    remainder = mod97Step(remainder, value.charCodeAt(index));
+  for (let index = 0; index < PREFIX_LENGTH; index++) remainder = mod97Step(remainder, value.charCodeAt(index));
+  return remainder === 1 ? undefined : "invalid_checksum";
 }
 
 function assertSepaCountries(countries: readonly string[]): void {

@@ -82,29 +82,43 @@ export function bbanLength(layout: string): number {
   return length;
 }
 
-function fitsClass(charCode: number, characterClass: string): boolean {
-  const isDigit = charCode >= 0x30 && charCode <= 0x39;
-  const isUpper = charCode >= 0x41 && charCode <= 0x5a;
-  if (characterClass === "n") return isDigit;
-  if (characterClass === "a") return isUpper;
-  return isDigit || isUpper;
+/** A layout compiled once for the hot path: the IBAN length and the character class of every BBAN position. */
+export interface CompiledLayout {
+  ibanLength: number;
+  /** Per BBAN position: 0 digit (n), 1 upper-case letter (a), 2 letter or digit (c). */
+  classes: Uint8Array;
 }
 
-/** True when `bban` (already of the layout's length) has the right character class at every position. */
-export function matchesLayout(bban: string, layout: string): boolean {
+const CLASS_CODES: Record<string, number> = { n: 0, a: 1, c: 2 };
+const compiledLayouts = /* @__PURE__ */ new Map<string, CompiledLayout>();
+
+/** The compiled layout of a SEPA country, built on first use and kept. */
+export function compiledLayoutOf(country: SepaCountry): CompiledLayout {
+  let compiled = compiledLayouts.get(country);
+  if (compiled) return compiled;
+  const layout = BBAN_LAYOUTS[country];
+  const classes = new Uint8Array(bbanLength(layout));
   let position = 0;
   let count = 0;
   for (let index = 0; index < layout.length; index++) {
-    const character = layout.charAt(index);
-    const charCode = character.charCodeAt(0);
+    const charCode = layout.charCodeAt(index);
     if (charCode >= 0x30 && charCode <= 0x39) {
       count = count * 10 + (charCode - 0x30);
       continue;
     }
-    for (const end = position + count; position < end; position++) {
-      if (!fitsClass(bban.charCodeAt(position), character)) return false;
-    }
+    classes.fill(CLASS_CODES[layout.charAt(index)] ?? 2, position, position + count);
+    position += count;
     count = 0;
   }
-  return position === bban.length;
+  compiled = { ibanLength: 4 + classes.length, classes };
+  compiledLayouts.set(country, compiled);
+  return compiled;
+}
+
+/** True when the character code fits the compiled class (0 digit, 1 upper-case letter, 2 either). */
+export function fitsCompiledClass(charCode: number, characterClass: number): boolean {
+  const isDigit = charCode >= 0x30 && charCode <= 0x39;
+  if (characterClass === 0) return isDigit;
+  const isUpper = charCode >= 0x41 && charCode <= 0x5a;
+  return characterClass === 1 ? isUpper : isDigit || isUpper;
 }

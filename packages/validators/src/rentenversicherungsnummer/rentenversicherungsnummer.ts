@@ -42,13 +42,63 @@ const CHECK_INDEX = 11;
 const WEIGHTS = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1] as const;
 
 /** Bereichsnummern of the regional institutions (VKVV Anlage); see the module comment for the others. */
-const REGIONAL = "02 03 04 08 09 10 11 12 13 14 15 16 17 18 19 20 21 23 24 25 26 28 29".split(" ");
+// Written out as literals so that bundlers can drop the table when this kind is not imported.
 const BEREICHSNUMMERN: ReadonlySet<string> = new Set([
-  ...REGIONAL,
+  // Regional institutions
+  "02",
+  "03",
+  "04",
+  "08",
+  "09",
+  "10",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "16",
+  "17",
+  "18",
+  "19",
+  "20",
+  "21",
+  "23",
+  "24",
+  "25",
+  "26",
+  "28",
+  "29",
   // DRV Bund: the regional number plus 40.
-  ...REGIONAL.map((regional) => String(Number(regional) + 40)),
+  "42",
+  "43",
+  "44",
+  "48",
+  "49",
+  "50",
+  "51",
+  "52",
+  "53",
+  "54",
+  "55",
+  "56",
+  "57",
+  "58",
+  "59",
+  "60",
+  "61",
+  "63",
+  "64",
+  "65",
+  "66",
+  "68",
+  "69",
   // Deutsche Rentenversicherung Knappschaft-Bahn-See: Bahn/See, and other.
-  ..."38 39 80 81 82 89".split(" "),
+  "38",
+  "39",
+  "80",
+  "81",
+  "82",
+  "89",
 ]);
 
 /** Compact form: surrounding ASCII whitespace and inner ASCII spaces removed, ASCII letters upper-cased. */

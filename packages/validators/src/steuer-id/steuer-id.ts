@@ -35,41 +35,42 @@ export function normalize(input: string): string {
  * The repetition rule on the first 10 digits: exactly one digit twice or three times, the others at most
  * once, and a tripled digit not in three adjacent positions. Expects 10 ASCII digits.
  */
-function hasValidDigitRepetition(digits: string): boolean {
-  const counts = new Array<number>(10).fill(0);
-  for (let index = 0; index < digits.length; index++) {
-    const digit = digits.charCodeAt(index) - 0x30;
-    counts[digit] = (counts[digit] ?? 0) + 1;
+function hasValidDigitRepetition(digits: string, end: number): boolean {
+  // Bit sets of the digits seen once, twice and three times: no allocation on this hot path.
+  let once = 0;
+  let twice = 0;
+  let thrice = 0;
+  for (let index = 0; index < end; index++) {
+    const bit = 1 << (digits.charCodeAt(index) - 0x30);
+    if (thrice & bit) return false;
+    if (twice & bit) thrice |= bit;
+    else if (once & bit) twice |= bit;
+    else once |= bit;
   }
-  let repeated = -1;
-  for (let digit = 0; digit < 10; digit++) {
-    const count = counts[digit] ?? 0;
-    if (count <= 1) continue;
-    if (count > 3 || repeated !== -1) return false;
-    repeated = digit;
-  }
-  if (repeated === -1) return false;
-  if (counts[repeated] === 3) {
-    const character = String(repeated);
-    for (let index = 0; index + 2 < digits.length; index++) {
-      if (digits[index] === character && digits[index + 1] === character && digits[index + 2] === character) {
-        return false;
-      }
+  // Exactly one digit repeated (twice has a single bit), at most three times.
+  if (twice === 0 || (twice & (twice - 1)) !== 0) return false;
+  if (thrice === 0) return true;
+  const repeated = 31 - Math.clz32(thrice) + 0x30;
+  for (let index = 0; index + 2 < end; index++) {
+    if (
+      digits.charCodeAt(index) === repeated &&
+      digits.charCodeAt(index + 1) === repeated &&
+      digits.charCodeAt(index + 2) === repeated
+    ) {
+      return false;
     }
   }
   return true;
 }
 
-/** The first problem of a normalised value, or undefined when it is a valid IdNr. */
 function firstProblem(value: string): SteuerIdIssueCode | undefined {
   if (value.length === 0) return "empty";
   if (!isAsciiDigits(value)) return "invalid_characters";
   if (value.length < LENGTH) return "too_short";
   if (value.length > LENGTH) return "too_long";
   if (value[0] === "0") return "invalid_format";
-  const body = value.slice(0, LENGTH - 1);
-  if (!hasValidDigitRepetition(body)) return "invalid_digit_repetition";
-  if (String(mod11_10CheckDigit(body)) !== value[LENGTH - 1]) return "invalid_checksum";
+  if (!hasValidDigitRepetition(value, LENGTH - 1)) return "invalid_digit_repetition";
+  if (mod11_10CheckDigit(value, LENGTH - 1) + 0x30 !== value.charCodeAt(LENGTH - 1)) return "invalid_checksum";
   return undefined;
 }
 

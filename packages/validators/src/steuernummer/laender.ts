@@ -47,40 +47,48 @@ export interface Layout {
 /** In the usual order of the Länder (alphabetical by German name); detectLand returns candidates in this order. */
 export const LAYOUTS: Readonly<Record<Bundesland, Layout>> = {
   // FFBBBUUUUP, written FFBBB/UUUUP
-  BW: layout("", "28", [5, 5], "/", "93815/08152", "Baden-Württemberg", "Baden-Württemberg"),
+  BW: /* @__PURE__ */ layout("", "28", [5, 5], "/", "93815/08152", "Baden-Württemberg", "Baden-Württemberg"),
   // FFFBBBUUUUP
-  BY: layout("", "9", [3, 3, 5], "/", "181/815/08155", "Bayern", "Bavaria"),
+  BY: /* @__PURE__ */ layout("", "9", [3, 3, 5], "/", "181/815/08155", "Bayern", "Bavaria"),
   // FFBBBUUUUP
-  BE: layout("", "11", [2, 3, 5], "/", "21/815/08150", "Berlin", "Berlin"),
+  BE: /* @__PURE__ */ layout("", "11", [2, 3, 5], "/", "21/815/08150", "Berlin", "Berlin"),
   // 0FFBBBUUUUP
-  BB: layout("0", "30", [3, 3, 5], "/", "048/815/08155", "Brandenburg", "Brandenburg"),
+  BB: /* @__PURE__ */ layout("0", "30", [3, 3, 5], "/", "048/815/08155", "Brandenburg", "Brandenburg"),
   // FFBBBUUUUP, written with spaces
-  HB: layout("", "24", [2, 3, 5], " ", "75 815 08152", "Bremen", "Bremen"),
+  HB: /* @__PURE__ */ layout("", "24", [2, 3, 5], " ", "75 815 08152", "Bremen", "Bremen"),
   // FFBBBUUUUP
-  HH: layout("", "22", [2, 3, 5], "/", "02/815/08156", "Hamburg", "Hamburg"),
+  HH: /* @__PURE__ */ layout("", "22", [2, 3, 5], "/", "02/815/08156", "Hamburg", "Hamburg"),
   // 0FFBBBUUUUP, written 0FF BBB UUUUP
-  HE: layout("0", "26", [3, 3, 5], " ", "013 815 08153", "Hessen", "Hesse"),
+  HE: /* @__PURE__ */ layout("0", "26", [3, 3, 5], " ", "013 815 08153", "Hessen", "Hesse"),
   // 0FFBBBUUUUP
-  MV: layout("0", "40", [3, 3, 5], "/", "079/815/08151", "Mecklenburg-Vorpommern", "Mecklenburg-Western Pomerania"),
+  MV: /* @__PURE__ */ layout(
+    "0",
+    "40",
+    [3, 3, 5],
+    "/",
+    "079/815/08151",
+    "Mecklenburg-Vorpommern",
+    "Mecklenburg-Western Pomerania",
+  ),
   // FFBBBUUUUP
-  NI: layout("", "23", [2, 3, 5], "/", "24/815/08151", "Niedersachsen", "Lower Saxony"),
+  NI: /* @__PURE__ */ layout("", "23", [2, 3, 5], "/", "24/815/08151", "Niedersachsen", "Lower Saxony"),
   // FFFBBBBUUUP
-  NW: layout("", "5", [3, 4, 4], "/", "133/8150/8159", "Nordrhein-Westfalen", "North Rhine-Westphalia"),
+  NW: /* @__PURE__ */ layout("", "5", [3, 4, 4], "/", "133/8150/8159", "Nordrhein-Westfalen", "North Rhine-Westphalia"),
   // FFBBBUUUUP
-  RP: layout("", "27", [2, 3, 5], "/", "22/815/08154", "Rheinland-Pfalz", "Rhineland-Palatinate"),
+  RP: /* @__PURE__ */ layout("", "27", [2, 3, 5], "/", "22/815/08154", "Rheinland-Pfalz", "Rhineland-Palatinate"),
   // 0FFBBBUUUUP
-  SL: layout("0", "10", [3, 3, 5], "/", "010/815/08182", "Saarland", "Saarland"),
+  SL: /* @__PURE__ */ layout("0", "10", [3, 3, 5], "/", "010/815/08182", "Saarland", "Saarland"),
   // 2FFBBBUUUUP
-  SN: layout("2", "32", [3, 3, 5], "/", "201/123/12340", "Sachsen", "Saxony"),
+  SN: /* @__PURE__ */ layout("2", "32", [3, 3, 5], "/", "201/123/12340", "Sachsen", "Saxony"),
   // 1FFBBBUUUUP
-  ST: layout("1", "31", [3, 3, 5], "/", "101/815/08154", "Sachsen-Anhalt", "Saxony-Anhalt"),
+  ST: /* @__PURE__ */ layout("1", "31", [3, 3, 5], "/", "101/815/08154", "Sachsen-Anhalt", "Saxony-Anhalt"),
   // FFBBBUUUUP
-  SH: layout("", "21", [2, 3, 5], "/", "29/815/08158", "Schleswig-Holstein", "Schleswig-Holstein"),
+  SH: /* @__PURE__ */ layout("", "21", [2, 3, 5], "/", "29/815/08158", "Schleswig-Holstein", "Schleswig-Holstein"),
   // 1FFBBBUUUUP
-  TH: layout("1", "41", [3, 3, 5], "/", "151/815/08156", "Thüringen", "Thuringia"),
+  TH: /* @__PURE__ */ layout("1", "41", [3, 3, 5], "/", "151/815/08156", "Thüringen", "Thuringia"),
 };
 
-export const LAENDER = Object.keys(LAYOUTS) as readonly Bundesland[];
+export const LAENDER = /* @__PURE__ */ Object.keys(LAYOUTS) as readonly Bundesland[];
 
 function layout(
   lead: string,
