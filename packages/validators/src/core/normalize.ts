@@ -37,6 +37,19 @@ export function upperAscii(input: string): string {
   return output;
 }
 
+/**
+ * Lower-cases ASCII letters A-Z only, the counterpart of `upperAscii`: `String#toLowerCase` would also fold
+ * non-ASCII characters, some of them into ASCII (the Kelvin sign U+212A becomes "k").
+ */
+export function lowerAscii(input: string): string {
+  let output = "";
+  for (let index = 0; index < input.length; index++) {
+    const charCode = input.charCodeAt(index);
+    output += charCode >= 0x41 && charCode <= 0x5a ? String.fromCharCode(charCode + 0x20) : input[index];
+  }
+  return output;
+}
+
 /** Removes every occurrence of the given separator characters (e.g. `" "` or `" /"`). */
 export function removeSeparators(input: string, separators: string): string {
   // Most input carries no separator at all: return it without building a copy.

@@ -58,6 +58,7 @@ describeKindContract({
     { input: " ", code: "no_letter" },
     { input: "-", code: "no_letter" },
     { input: "’ . ’", code: "no_letter" },
+    { input: "Anna😀", code: "invalid_characters", params: { character: "😀", codePoint: "U+1F600" } },
   ],
   validArbitrary: validValue(NON_LETTERS_N1),
   adversarial,

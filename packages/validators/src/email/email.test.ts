@@ -1,9 +1,9 @@
 import validator from "validator";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { lowerAscii } from "../core/normalize.js";
 import { issuesFromZodError } from "../core/zod.js";
 import { email, emailSchema } from "./index.js";
-import { lowerAscii } from "./lower-ascii.js";
 
 function codeOf(input: string): string | undefined {
   const result = email.validate(input);

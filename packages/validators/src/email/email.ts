@@ -39,10 +39,9 @@
  */
 import type { z } from "zod";
 import { failure } from "../core/issues.js";
-import { trimAsciiWhitespace } from "../core/normalize.js";
+import { lowerAscii, trimAsciiWhitespace } from "../core/normalize.js";
 import type { ValidateOptions, ValidationResult } from "../core/types.js";
 import { schemaFromValidator } from "../core/zod.js";
-import { lowerAscii } from "./lower-ascii.js";
 import { type EmailIssueCode, emailMessages } from "./messages.js";
 
 /** A validated email address such as `"Max.Mustermann@gießen.de"` (domain's ASCII letters lower-cased). */

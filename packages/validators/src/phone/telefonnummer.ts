@@ -6,7 +6,7 @@
  * starts with 1-9; mobile NSNs (15x, 16x, 17x) have 10-11 digits, all others 6-11 digits. The reference calls
  * this length rule a simplification; it is applied as written, so NSNs longer than 11 digits (some legacy
  * direct-dial extensions, which libphonenumber's metadata allows up to 15) are `too_long`.
- * On top of the rule, the NSN must be a valid German number per the "max" metadata of libphonenumber-js
+ * On top of the rule, the NSN must be a valid German number per the "max" metadata of libphonenumber-js, cut down to Germany,
  * (Google libphonenumber's PhoneNumberMetadata.xml): area codes, blocks and lengths per number type.
  * Whether a number is actually connected cannot be known offline.
  *
@@ -21,13 +21,19 @@
  * not "too long". Everything before `unknown_code` is a linear scan, so a 100,000-character input is rejected
  * (as `too_long` at the latest) before the library is called.
  */
-import { type PhoneNumberType, parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { type PhoneNumberType, parsePhoneNumberFromString as parseWithMetadata } from "libphonenumber-js/core";
 import type { z } from "zod";
 import { failure } from "../core/issues.js";
 import { removeSeparators, trimAsciiWhitespace } from "../core/normalize.js";
 import type { ValidateOptions, ValidationResult } from "../core/types.js";
 import { schemaFromValidator } from "../core/zod.js";
 import { type TelefonnummerIssueCode, telefonnummerMessages } from "./messages.js";
+import { germanMetadata } from "./metadata-de.js";
+
+/** libphonenumber with the German part of its "max" metadata only (see scripts/generate-phone-metadata.mjs). */
+function parsePhoneNumberFromString(text: string) {
+  return parseWithMetadata(text, germanMetadata);
+}
 
 /** A validated German phone number in E.164 form such as `"+4964130600"`. */
 export type Telefonnummer = string & { readonly __brand: "Telefonnummer" };

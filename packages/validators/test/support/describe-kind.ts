@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ValidatorKind } from "../../src/core/kind.js";
 import type { ValidateOptions } from "../../src/core/types.js";
+import { fillPlaceholders, type MessageParams } from "../../src/core/issues.js";
 import { issuesFromZodError } from "../../src/core/zod.js";
 
 export interface ValidSample {
@@ -19,6 +20,8 @@ export interface InvalidSample {
   input: string;
   /** The one issue code `validate` must report. */
   code: string;
+  /** Values of the message's placeholders, for messages such as „Das Zeichen „{character}“ …“. */
+  params?: MessageParams;
 }
 
 export interface KindContract<Code extends string> {
@@ -100,16 +103,16 @@ export function describeKindContract<Code extends string>(contract: KindContract
       expect(kind.validate(kind.format(input))).toEqual({ ok: true, value });
     });
 
-    it.each(contract.invalid)("rejects $input with $code", ({ input, code }) => {
+    it.each(contract.invalid)("rejects $input with $code", ({ input, code, params = {} }) => {
       const result = kind.validate(input);
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.issues.map((issue) => issue.code)).toEqual([code]);
-      expect(result.issues[0]?.message).toBe(kind.messages.de[code as Code]);
+      expect(result.issues[0]?.message).toBe(fillPlaceholders(kind.messages.de[code as Code], params));
       expect(kind.isValid(input)).toBe(false);
       const english = kind.validate(input, { locale: "en", path: ["field"] });
       expect(english.ok ? [] : english.issues).toEqual([
-        { path: ["field"], code, message: kind.messages.en[code as Code] },
+        { path: ["field"], code, message: fillPlaceholders(kind.messages.en[code as Code], params) },
       ]);
       const parsed = kind.schema().safeParse(input);
       expect(parsed.success).toBe(false);
