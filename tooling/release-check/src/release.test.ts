@@ -78,10 +78,12 @@ describe("a fresh city app installing from the registry", () => {
     expect(missingExportTargets(installed)).toEqual([]);
   });
 
-  it.each(publicPackages)("imports $name as ESM and requires it as CJS, with the same exports", async (pkg) => {
+  const entryPoints = [...publicPackages.map((pkg) => pkg.name), "@digitale-kommune/validators/phone"];
+
+  it.each(entryPoints)("imports %s as ESM and requires it as CJS, with the same exports", async (entryPoint) => {
     const dir = consumerDir(react19);
-    const esm = await node(dir, "load-esm.mjs", pkg.name);
-    const cjs = await node(dir, "load-cjs.cjs", pkg.name);
+    const esm = await node(dir, "load-esm.mjs", entryPoint);
+    const cjs = await node(dir, "load-cjs.cjs", entryPoint);
     expect(esm.behaves, "ESM build behaves").toBe(true);
     expect(cjs.behaves, "CJS build behaves").toBe(true);
     expect(cjs.exports).toEqual(esm.exports);

@@ -122,3 +122,17 @@ export function fitsCompiledClass(charCode: number, characterClass: number): boo
   const isUpper = charCode >= 0x41 && charCode <= 0x5a;
   return characterClass === 1 ? isUpper : isDigit || isUpper;
 }
+
+// The compiled layouts keyed by the two character codes of the country, filled on first use.
+let layoutsByCodes: Map<number, CompiledLayout> | undefined;
+
+/** The compiled layout for a country given as two character codes, without building a string (hot path). */
+export function compiledLayoutByCodes(first: number, second: number): CompiledLayout | undefined {
+  if (!layoutsByCodes) {
+    layoutsByCodes = new Map();
+    for (const country of Object.keys(BBAN_LAYOUTS) as SepaCountry[]) {
+      layoutsByCodes.set(country.charCodeAt(0) * 128 + country.charCodeAt(1), compiledLayoutOf(country));
+    }
+  }
+  return layoutsByCodes.get(first * 128 + second);
+}

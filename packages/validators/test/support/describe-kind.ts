@@ -3,9 +3,9 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fillPlaceholders, type MessageParams } from "../../src/core/issues.js";
 import type { ValidatorKind } from "../../src/core/kind.js";
 import type { ValidateOptions } from "../../src/core/types.js";
-import { fillPlaceholders, type MessageParams } from "../../src/core/issues.js";
 import { issuesFromZodError } from "../../src/core/zod.js";
 
 export interface ValidSample {
