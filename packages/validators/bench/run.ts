@@ -5,7 +5,7 @@
  */
 import { isValidIBAN } from "ibantools";
 import validator from "validator";
-import { iban, postleitzahl, steuerId } from "../dist/index.js";
+import { iban, postleitzahl, steuerId } from "../src/index.js";
 import { type Comparison, compare, printResult } from "./harness.js";
 
 function interleave(valid: string[], invalid: string[]): string[] {

@@ -5,7 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import * as validators from "../dist/index.js";
+import * as validators from "../src/index.js";
 
 const entry = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 const phoneEntry = fileURLToPath(new URL("../dist/phone.js", import.meta.url));
