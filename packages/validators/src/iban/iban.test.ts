@@ -94,64 +94,17 @@ describe("iban: peer libraries and known complaints", () => {
   });
 });
 
-describe("iban: option countries", () => {
-  const onlyGerman = { countries: ["DE"] } as const;
-
-  it("accepts only the listed countries and says which", () => {
-    expect(iban.validate("DE89 3704 0044 0532 0130 00", onlyGerman)).toEqual({
-      ok: true,
-      value: "DE89370400440532013000",
-    });
-    expect(iban.validate("AT61 1904 3002 3457 3201", onlyGerman)).toEqual({
-      ok: false,
-      issues: [
-        {
-          path: [],
-          code: "unknown_country",
-          message: "Diese IBAN ist hier nicht möglich: Angenommen werden nur IBANs mit dem Ländercode DE.",
-        },
-      ],
-    });
-    expect(iban.validate("TR330006100519786457841326", { countries: ["DE", "AT", "CH"], locale: "en" })).toMatchObject({
-      ok: false,
-      issues: [
-        {
-          code: "unknown_country",
-          message: "This IBAN is not possible here: only IBANs with the country code DE, AT or CH are accepted.",
-        },
-      ],
-    });
-  });
-
-  it("lets the app's own unknown_country message use {countries}", () => {
-    const result = iban.validate("AT611904300234573201", {
-      countries: ["DE"],
-      messages: { unknown_country: "Nur {countries}." },
-      path: ["zahlung", "iban"],
-    });
-    expect(result).toEqual({
-      ok: false,
-      issues: [{ path: ["zahlung", "iban"], code: "unknown_country", message: "Nur DE." }],
-    });
-  });
-
-  it("reports other problems as without the option", () => {
-    expect(codeOf("DE89 3704 0044 0532 0130 01", onlyGerman)).toBe("invalid_checksum");
-    expect(codeOf("DE89 3704", onlyGerman)).toBe("too_short");
-  });
-
-  it("treats a country code outside the SEPA table as a programming error", () => {
-    expect(() => iban.validate("DE89370400440532013000", { countries: ["US"] as never })).toThrow(TypeError);
-    expect(() => iban.schema({ countries: ["de"] as never })).toThrow(TypeError);
-    expect(() => iban.validate("DE89370400440532013000", { countries: [] })).toThrow(TypeError);
-  });
-
-  it("works in a schema", () => {
-    const schema = iban.schema(onlyGerman);
-    expect(schema.parse("de89 3704 0044 0532 0130 00")).toBe("DE89370400440532013000");
-    const result = schema.safeParse("AT611904300234573201");
-    expect(result.success).toBe(false);
-    if (!result.success) expect(issuesFromZodError(result.error)[0]?.code).toBe("unknown_country");
+describe("iban: every SEPA country", () => {
+  it("is accepted, with no option to refuse some (Regulation (EU) 260/2012 Art. 9 forbids IBAN discrimination)", () => {
+    for (const sample of [
+      "DE89370400440532013000",
+      "AT611904300234573201",
+      "NL91ABNA0417164300",
+      "SE4550000000058398257466",
+    ]) {
+      expect(iban.isValid(sample)).toBe(true);
+    }
+    expect(codeOf("TR330006100519786457841326")).toBe("unknown_country");
   });
 });
 

@@ -6,7 +6,8 @@
  * Bankleitzahl + 10-digit Kontonummer, 22 characters). The IBAN is valid iff ISO 7064 MOD 97-10 of
  * BBAN + country + check digits is 1; the check digits 00, 01 and 99 never occur (98 - remainder yields 02-98), so
  * they are rejected even where MOD 97 alone would accept them (99 is congruent to 02, 00 and 01 to 97 and 98).
- * Only countries in the SEPA scope are accepted; the option `countries` narrows them further (e.g. `["DE"]`).
+ * Only countries in the SEPA scope are accepted. There is deliberately no option to accept fewer countries: a payee
+ * must accept an account in any SEPA country (Regulation (EU) No 260/2012, Art. 9, "IBAN discrimination").
  * Separators: ASCII space (the paper form "DE89 3704 0044 0532 0130 00"); letters are case-insensitive.
  *
  * Not checked: national check digits inside the BBAN (such as the Bundesbank's account check methods, which
@@ -25,37 +26,17 @@
 import type { z } from "zod";
 import { type Bankleitzahl, isValid as isValidBankleitzahl } from "../bankleitzahl/bankleitzahl.js";
 import { mod97Step } from "../core/checksums.js";
-import { createIssue, failure } from "../core/issues.js";
-import {
-  compactIdentifier,
-  groupBy,
-  isAsciiDigits,
-  isAsciiUpperAlphanumeric,
-  isAsciiUpperLetters,
-} from "../core/normalize.js";
-import type { Locale, ValidateOptions, ValidationResult } from "../core/types.js";
+import { failure } from "../core/issues.js";
+import { compactIdentifier, groupBy, isAsciiUpperAlphanumeric } from "../core/normalize.js";
+import type { ValidateOptions, ValidationResult } from "../core/types.js";
 import { schemaFromValidator } from "../core/zod.js";
-import { type IbanIssueCode, ibanMessages, ibanRestrictedCountryMessages } from "./messages.js";
-import {
-  BBAN_LAYOUTS,
-  compiledLayoutByCodes,
-  compiledLayoutOf,
-  fitsCompiledClass,
-  isSepaCountry,
-  type SepaCountry,
-} from "./registry.js";
+import { type IbanIssueCode, ibanMessages } from "./messages.js";
+import { compiledLayoutByCodes, fitsCompiledClass, type SepaCountry } from "./registry.js";
 
 /** A validated, normalised IBAN in electronic form, such as `"DE89370400440532013000"`. */
 export type Iban = string & { readonly __brand: "Iban" };
 
-export interface IbanOptions extends ValidateOptions<IbanIssueCode> {
-  /**
-   * Accept only IBANs of these SEPA countries, e.g. `["DE"]` for a direct debit limited to German accounts.
-   * Default: every SEPA country. An empty list or an entry that is not a SEPA country code is a programming error
-   * (TypeError).
-   */
-  countries?: readonly SepaCountry[];
-}
+export type IbanOptions = ValidateOptions<IbanIssueCode>;
 
 /** ISO 13616: no IBAN of any country is longer, so longer input is rejected before any other work. */
 const MAX_LENGTH = 34;
@@ -67,89 +48,58 @@ export function normalize(input: string): string {
   return compactIdentifier(input, " ");
 }
 
-/** The first problem of a normalised value, or undefined when it is a valid SEPA IBAN (of `countries`, if given). */
-function firstProblem(value: string, countries?: readonly string[]): IbanIssueCode | undefined {
-  if (value.length === 0) return "empty";
-  if (!isAsciiUpperAlphanumeric(value)) return "invalid_characters";
-  if (value.length > MAX_LENGTH) return "too_long";
-  if (value.length < 2) return "too_short";
-  const country = value.slice(0, 2);
-  if (!isAsciiUpperLetters(country)) return "invalid_format";
-  if (!isSepaCountry(country) || (countries !== undefined && !countries.includes(country))) return "unknown_country";
-  const { ibanLength, classes } = compiledLayoutOf(country);
-  if (value.length < ibanLength) return "too_short";
-  if (value.length > ibanLength) return "too_long";
-  const check = value.slice(2, PREFIX_LENGTH);
-  if (!isAsciiDigits(check)) return "invalid_format";
-  for (let index = PREFIX_LENGTH; index < ibanLength; index++) {
-    if (!fitsCompiledClass(value.charCodeAt(index), classes[index - PREFIX_LENGTH] ?? 2)) return "invalid_format";
-  }
-  if (check === "00" || check === "01" || check === "99") return "invalid_checksum";
-  // MOD 97-10 over BBAN + country + check digits, read in that rotated order without building the string.
+function isDigitCode(charCode: number): boolean {
+  return charCode >= 0x30 && charCode <= 0x39;
+}
+
+function isUpperCode(charCode: number): boolean {
+  return charCode >= 0x41 && charCode <= 0x5a;
+}
+
+/**
+ * The first problem of a normalised value, or undefined when it is a valid SEPA IBAN. One pass over the
+ * characters without building substrings: `isValid` runs on this too, so it must stay fast.
+ */
+function firstProblem(value: string): IbanIssueCode | undefined {
+  const length = value.length;
+  if (length === 0) return "empty";
+  if (length <= MAX_LENGTH && !isAsciiUpperAlphanumeric(value)) return "invalid_characters";
+  if (length > MAX_LENGTH) return isAsciiUpperAlphanumeric(value) ? "too_long" : "invalid_characters";
+  if (length < 2) return "too_short";
+  const first = value.charCodeAt(0);
+  const second = value.charCodeAt(1);
+  if (!isUpperCode(first) || !isUpperCode(second)) return "invalid_format";
+  const layout = compiledLayoutByCodes(first, second);
+  if (!layout) return "unknown_country";
+  if (length < layout.ibanLength) return "too_short";
+  if (length > layout.ibanLength) return "too_long";
+  const check1 = value.charCodeAt(2);
+  const check2 = value.charCodeAt(3);
+  if (!isDigitCode(check1) || !isDigitCode(check2)) return "invalid_format";
+  const { classes } = layout;
+  // MOD 97-10 over BBAN + country + check digits, read in that rotated order while checking the BBAN layout.
   let remainder = 0;
-  for (let index = PREFIX_LENGTH; index < ibanLength; index++)
-    remainder = mod97Step(remainder, value.charCodeAt(index));
+  for (let index = PREFIX_LENGTH; index < length; index++) {
+    const charCode = value.charCodeAt(index);
+    if (!fitsCompiledClass(charCode, classes[index - PREFIX_LENGTH] ?? 2)) return "invalid_format";
+    remainder = mod97Step(remainder, charCode);
+  }
+  const check = (check1 - 0x30) * 10 + (check2 - 0x30);
+  if (check === 0 || check === 1 || check === 99) return "invalid_checksum";
   for (let index = 0; index < PREFIX_LENGTH; index++) remainder = mod97Step(remainder, value.charCodeAt(index));
   return remainder === 1 ? undefined : "invalid_checksum";
 }
 
-function assertSepaCountries(countries: readonly string[]): void {
-  if (countries.length === 0)
-    throw new TypeError("The option countries lists no country; omit it to accept all SEPA countries");
-  for (const country of countries) {
-    if (!isSepaCountry(country)) {
-      throw new TypeError(
-        `"${country}" is not a SEPA country code; expected one of ${Object.keys(BBAN_LAYOUTS).join(", ")}`,
-      );
-    }
-  }
-}
-
-/** "DE", "DE oder AT", "DE, AT oder CH" (English: "or"). */
-function listAlternatives(items: readonly string[], locale: Locale): string {
-  if (items.length <= 1) return items.join("");
-  const or = locale === "en" ? " or " : " oder ";
-  return `${items.slice(0, -1).join(", ")}${or}${items[items.length - 1]}`;
-}
-
 /** Checks an IBAN and returns it in electronic form ("DE89370400440532013000"), or the first issue with a stable code. */
 export function validate(input: string, options: IbanOptions = {}): ValidationResult<Iban> {
-  const { countries } = options;
-  if (countries !== undefined) assertSepaCountries(countries);
   const value = normalize(input);
-  const problem = firstProblem(value, countries);
-  if (problem === "unknown_country" && countries !== undefined) {
-    const list = listAlternatives(countries, options.locale ?? "de");
-    return { ok: false, issues: [createIssue(problem, ibanRestrictedCountryMessages, options, { countries: list })] };
-  }
-  if (problem) return failure(problem, ibanMessages, options);
-  return { ok: true, value: value as Iban };
+  const problem = firstProblem(value);
+  return problem ? failure(problem, ibanMessages, options) : { ok: true, value: value as Iban };
 }
 
-/**
- * Boolean fast path of `validate` (any SEPA country): the same rules as `firstProblem` in a single pass over the
- * normalised value, without building substrings. Equal to `validate(input).ok` (the contract test checks it).
- */
+/** Boolean fast path of `validate`. */
 export function isValid(input: string): boolean {
-  const value = normalize(input);
-  const length = value.length;
-  if (length < 5 || length > MAX_LENGTH) return false;
-  const layout = compiledLayoutByCodes(value.charCodeAt(0), value.charCodeAt(1));
-  if (!layout || length !== layout.ibanLength) return false;
-  const check1 = value.charCodeAt(2);
-  const check2 = value.charCodeAt(3);
-  if (check1 < 0x30 || check1 > 0x39 || check2 < 0x30 || check2 > 0x39) return false;
-  const check = (check1 - 0x30) * 10 + (check2 - 0x30);
-  if (check === 0 || check === 1 || check === 99) return false;
-  const { classes } = layout;
-  let remainder = 0;
-  for (let index = PREFIX_LENGTH; index < length; index++) {
-    const charCode = value.charCodeAt(index);
-    if (!fitsCompiledClass(charCode, classes[index - PREFIX_LENGTH] ?? 2)) return false;
-    remainder = mod97Step(remainder, charCode);
-  }
-  for (let index = 0; index < PREFIX_LENGTH; index++) remainder = mod97Step(remainder, value.charCodeAt(index));
-  return remainder === 1;
+  return firstProblem(normalize(input)) === undefined;
 }
 
 /** Display (paper) form: groups of four, "DE89 3704 0044 0532 0130 00". */
@@ -177,6 +127,5 @@ export function bankleitzahlOf(input: string): Bankleitzahl | undefined {
 
 /** A zod schema that normalises and reports the same codes and messages as `validate`. */
 export function schema(options: IbanOptions = {}): z.ZodType<Iban, string> {
-  if (options.countries !== undefined) assertSepaCountries(options.countries);
   return schemaFromValidator(validate, options);
 }

@@ -24,7 +24,6 @@ export interface IbanKind extends ValidatorKind<Iban, IbanIssueCode, IbanOptions
 
 /**
  * IBAN of a SEPA country (ISO 13616, MOD 97-10): `iban.validate("DE89 3704 0044 0532 0130 00")`;
- * `iban.validate(input, { countries: ["DE"] })` accepts German IBANs only.
  * Beyond the shared API: `countryOf(input)` gives the country code of a valid IBAN, `bankleitzahlOf(input)` the
  * Bankleitzahl inside a valid German IBAN (both undefined for invalid input).
  */

@@ -38,14 +38,3 @@ export const ibanMessages: MessageCatalog<IbanIssueCode> = {
     invalid_checksum: "The IBAN is not valid: the check digits do not match. Please check the IBAN for typos.",
   },
 };
-
-/**
- * The `unknown_country` message when the app restricts the countries (option `countries`); `{countries}` lists
- * them ("DE", "DE oder AT", "DE, AT oder CH"). An app's own `unknown_country` message still takes precedence and may use `{countries}` too.
- */
-export const ibanRestrictedCountryMessages: MessageCatalog<"unknown_country"> = {
-  de: {
-    unknown_country: "Diese IBAN ist hier nicht möglich: Angenommen werden nur IBANs mit dem Ländercode {countries}.",
-  },
-  en: { unknown_country: "This IBAN is not possible here: only IBANs with the country code {countries} are accepted." },
-};

@@ -61,11 +61,6 @@ export const BBAN_LAYOUTS = {
 /** ISO 3166-1 alpha-2 code of a country in the SEPA scope, e.g. `"DE"`. */
 export type SepaCountry = keyof typeof BBAN_LAYOUTS;
 
-/** True when `country` is a SEPA country code of this table. */
-export function isSepaCountry(country: string): country is SepaCountry {
-  return Object.hasOwn(BBAN_LAYOUTS, country);
-}
-
 /** Length of the BBAN described by `layout` (the sum of its field counts). */
 export function bbanLength(layout: string): number {
   let length = 0;
