@@ -1,13 +1,18 @@
-// Publishes the component styles: each component's CSS as dist/styles/<component>.css, and
-// dist/styles.css with every @import of src/styles.css inlined, so apps need no CSS bundler.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// Publishes the stylesheets (run after build-tokens.mjs, which writes dist/styles/tokens.css and the themes):
+//   dist/styles/base.css          tokens of the default theme + base styles; every page needs it
+//   dist/styles/<component>.css   one component, so apps load only what they use
+//   dist/styles.css               base and every component, the @imports of src/styles.css inlined
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sourceDir = join(packageDir, "src");
 const stylesDir = join(packageDir, "dist", "styles");
-mkdirSync(stylesDir, { recursive: true });
+
+const tokens = readFileSync(join(stylesDir, "tokens.css"), "utf8");
+const base = readFileSync(join(sourceDir, "base", "base.css"), "utf8");
+writeFileSync(join(stylesDir, "base.css"), `${tokens}\n${base}`);
 
 for (const component of readdirSync(join(sourceDir, "components"))) {
   const componentDir = join(sourceDir, "components", component);
@@ -26,4 +31,4 @@ const bundle = readFileSync(join(sourceDir, "styles.css"), "utf8")
     return `/* ${relative(sourceDir, imported)} */\n${readFileSync(imported, "utf8").trimEnd()}`;
   })
   .join("\n");
-writeFileSync(join(packageDir, "dist", "styles.css"), bundle);
+writeFileSync(join(packageDir, "dist", "styles.css"), `${tokens}\n${bundle}`);

@@ -6,7 +6,7 @@ export type ButtonVariant = "primary" | "secondary" | "warning";
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** Appearance (default `"primary"`). Use one primary button per page section. */
-  variant?: ButtonVariant;
+  variant?: ButtonVariant | undefined;
 }
 
 /**

@@ -1,0 +1,2 @@
+export { ErrorMessage, type ErrorMessageProps } from "./ErrorMessage.js";
+export type { ErrorMessageText } from "./messages.js";

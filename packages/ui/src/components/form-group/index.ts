@@ -1,0 +1,1 @@
+export { FormGroup, type FormGroupProps, Hint, type HintProps, Label, type LabelProps } from "./FormGroup.js";

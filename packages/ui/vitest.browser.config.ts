@@ -1,0 +1,20 @@
+import { chromiumLaunchOptions } from "@digitale-kommune/test-utils/chromium";
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vitest/config";
+
+// Tests that need a real browser: axe on every story in every theme, keyboard and focus behaviour.
+export default defineConfig({
+  test: {
+    include: ["src/**/*.browser.test.{ts,tsx}", "test/**/*.browser.test.{ts,tsx}"],
+    testTimeout: 120_000,
+    reporters: ["default", "json"],
+    // The CI summary totals these reports across packages (turbo caches them with the task).
+    outputFile: { json: "reports/vitest-browser.json" },
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: chromiumLaunchOptions }),
+      instances: [{ browser: "chromium" }],
+    },
+  },
+});
