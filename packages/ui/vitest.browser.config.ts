@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 
 // Tests that need a real browser: axe on every story in every theme, keyboard and focus behaviour.
 export default defineConfig({
+  // Pre-bundled up front: a mid-run re-optimisation reloads the page and breaks React's hook dispatcher.
+  optimizeDeps: { include: ["react", "react-dom", "react-dom/client", "react-dom/server", "axe-core"] },
   test: {
     include: ["src/**/*.browser.test.{ts,tsx}", "test/**/*.browser.test.{ts,tsx}"],
     testTimeout: 120_000,

@@ -72,3 +72,24 @@ export function errorSummaryItems(
   }
   return items;
 }
+
+// Reading posted dates and checking uploads, in the route action (no React).
+export {
+  DATE_PARTS,
+  type DateInputValue,
+  type DatePart,
+  dateInputErrorFields,
+  dateInputValue,
+  datePartName,
+  type FormDataLike,
+} from "../components/date-input/date-input-value.js";
+export {
+  type CheckUploadOptions,
+  type CheckUploadResult,
+  checkUpload,
+  type UploadedFile,
+  type UploadIssue,
+  type UploadIssueCode,
+} from "../components/file-upload/check-upload.js";
+export { detectFileType, FILE_TYPES, type FileTypeInfo } from "../components/file-upload/file-types.js";
+export type { CheckUploadText } from "../components/file-upload/messages.js";

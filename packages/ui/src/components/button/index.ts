@@ -1,1 +1,8 @@
-export { Button, type ButtonProps, type ButtonVariant } from "./Button.js";
+export {
+  Button,
+  type ButtonAsButtonProps,
+  type ButtonAsLinkProps,
+  type ButtonComponent,
+  type ButtonProps,
+  type ButtonVariant,
+} from "./Button.js";

@@ -12,7 +12,7 @@ export interface ErrorMessageProps extends HTMLAttributes<HTMLParagraphElement>,
  * The error of one field, shown above the input. A hidden "Fehler:" prefix tells screen-reader users that the
  * text is an error (WCAG 3.3.1) without relying on colour (1.4.1).
  */
-export const ErrorMessage = forwardRef<HTMLParagraphElement, ErrorMessageProps>(function ErrorMessage(
+export const ErrorMessage = /* @__PURE__ */ forwardRef<HTMLParagraphElement, ErrorMessageProps>(function ErrorMessage(
   { className, children, locale, messages, ...rest },
   ref,
 ) {

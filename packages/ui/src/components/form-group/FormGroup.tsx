@@ -7,7 +7,7 @@ export interface FormGroupProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /** Groups a question's label, hint, error and control, and marks the whole group when it has an error. */
-export const FormGroup = forwardRef<HTMLDivElement, FormGroupProps>(function FormGroup(
+export const FormGroup = /* @__PURE__ */ forwardRef<HTMLDivElement, FormGroupProps>(function FormGroup(
   { error = false, className, ...rest },
   ref,
 ) {
@@ -24,7 +24,7 @@ export interface LabelProps extends LabelHTMLAttributes<HTMLLabelElement> {
 }
 
 /** The visible name of a field. */
-export const Label = forwardRef<HTMLLabelElement, LabelProps>(function Label(
+export const Label = /* @__PURE__ */ forwardRef<HTMLLabelElement, LabelProps>(function Label(
   { isPageHeading = false, className, htmlFor, ...rest },
   ref,
 ) {
@@ -46,6 +46,6 @@ export interface HintProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /** Help text for a field, e.g. "Zum Beispiel 27 3 2007". */
-export const Hint = forwardRef<HTMLDivElement, HintProps>(function Hint({ className, ...rest }, ref) {
+export const Hint = /* @__PURE__ */ forwardRef<HTMLDivElement, HintProps>(function Hint({ className, ...rest }, ref) {
   return <div ref={ref} className={classNames("dk-hint", className)} {...rest} />;
 });

@@ -1,0 +1,2 @@
+export type { PanelText } from "./messages.js";
+export { Panel, type PanelProps } from "./Panel.js";

@@ -1,0 +1,2 @@
+export type { RadiosText } from "./messages.js";
+export { type RadioItem, Radios, type RadiosProps } from "./Radios.js";

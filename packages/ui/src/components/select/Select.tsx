@@ -1,0 +1,106 @@
+import { forwardRef, type ReactNode, type SelectHTMLAttributes } from "react";
+import { classNames } from "../../internal/class-names.js";
+import { type LocalizedProps, uiMessages } from "../../internal/i18n.js";
+import { describedBy, fieldIds } from "../../internal/ids.js";
+import { ErrorMessage } from "../error-message/ErrorMessage.js";
+import type { ErrorMessageText } from "../error-message/messages.js";
+import { FormGroup, Hint, Label } from "../form-group/FormGroup.js";
+import { type SelectText, selectMessages } from "./messages.js";
+
+/** One choice of a Select. */
+export interface SelectOption {
+  /** The value posted with the form. */
+  value: string;
+  /** The visible text of the option. */
+  label: string;
+  /** Shown but not choosable. */
+  disabled?: boolean | undefined;
+}
+
+export interface SelectProps
+  extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name">,
+    LocalizedProps<SelectText | ErrorMessageText> {
+  /** Id of the select; the label points to it and hint and error derive their ids from it (`<id>-hint`, `<id>-error`). */
+  id: string;
+  /** Name under which the chosen value is posted with the form. */
+  name: string;
+  /** The visible question or field name. */
+  label: ReactNode;
+  /** Help text below the label; referenced by `aria-describedby`. */
+  hint?: ReactNode | undefined;
+  /** The error message; shows it above the select, sets `aria-invalid` and the form group's error state. */
+  error?: string | undefined;
+  /** The choices. `children` (`<option>`, `<optgroup>`) may be given instead, or after them. */
+  options?: readonly SelectOption[] | undefined;
+  /**
+   * Adds a first option with the value `""`, so that nothing is chosen until the user chooses: `true` shows the
+   * built-in text („Bitte auswählen“ / „Please select“), a string shows that text.
+   */
+  emptyOption?: boolean | string | undefined;
+  /** Shows the label as the page heading (an `<h1>` around the label), for one-question pages. */
+  isPageHeading?: boolean | undefined;
+  /** Class names for the wrapping form group (`dk-form-group dk-select`); `className` goes to the select. */
+  formGroupClassName?: string | undefined;
+}
+
+/**
+ * A native `<select>` with label, hint and error message; the rest of the props go to the `<select>`, which also
+ * receives the ref. Works uncontrolled (`defaultValue`, posting without JavaScript) and controlled (`value` +
+ * `onChange`). Prefer radios for fewer than about seven choices: they show every choice at once.
+ */
+export const Select = /* @__PURE__ */ forwardRef<HTMLSelectElement, SelectProps>(function Select(
+  {
+    id,
+    label,
+    hint,
+    error,
+    options,
+    emptyOption = false,
+    isPageHeading = false,
+    formGroupClassName,
+    className,
+    children,
+    locale,
+    messages,
+    "aria-describedby": ariaDescribedBy,
+    "aria-invalid": ariaInvalid,
+    ...rest
+  },
+  ref,
+) {
+  const ids = fieldIds(id);
+  const text = uiMessages(selectMessages, { locale, messages });
+  const hasError = error !== undefined && error !== "";
+  const hasHint = hint != null && hint !== false && hint !== "";
+  return (
+    <FormGroup error={hasError} className={classNames("dk-select", formGroupClassName)}>
+      <Label htmlFor={id} isPageHeading={isPageHeading}>
+        {label}
+      </Label>
+      {hasHint ? <Hint id={ids.hint}>{hint}</Hint> : null}
+      {hasError ? (
+        <ErrorMessage id={ids.error} locale={locale} messages={messages}>
+          {error}
+        </ErrorMessage>
+      ) : null}
+      <select
+        ref={ref}
+        id={id}
+        className={classNames("dk-select__input", hasError && "dk-select__input--error", className)}
+        aria-describedby={describedBy(hasHint && ids.hint, hasError && ids.error, ariaDescribedBy)}
+        aria-invalid={hasError ? true : ariaInvalid}
+        {...rest}
+      >
+        {emptyOption === false ? null : (
+          <option value="">{typeof emptyOption === "string" ? emptyOption : text.emptyOption}</option>
+        )}
+        {options?.map((option) => (
+          <option key={option.value} value={option.value} disabled={option.disabled}>
+            {option.label}
+          </option>
+        ))}
+        {children}
+      </select>
+    </FormGroup>
+  );
+});

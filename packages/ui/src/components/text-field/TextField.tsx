@@ -1,0 +1,133 @@
+import { forwardRef, type InputHTMLAttributes, type ReactNode } from "react";
+import { classNames } from "../../internal/class-names.js";
+import type { LocalizedProps } from "../../internal/i18n.js";
+import { describedBy, fieldIds } from "../../internal/ids.js";
+import { ErrorMessage } from "../error-message/ErrorMessage.js";
+import type { ErrorMessageText } from "../error-message/messages.js";
+import { FormGroup, Hint, Label } from "../form-group/FormGroup.js";
+
+/**
+ * The input types a single-line text field supports. For numbers (Postleitzahl, Hausnummer, IBAN-Prüfziffer) use
+ * `type="text"` with `inputMode="numeric"`, as GOV.UK recommends: `type="number"` rounds, accepts "e" and changes
+ * the value on scroll.
+ */
+export type TextFieldType = "text" | "email" | "tel" | "password" | "url" | "search";
+
+/**
+ * Width of the input in characters, as GOV.UK's input widths: the input is as wide as that many characters (plus
+ * padding) and still shrinks to its container on narrow screens. `"full"` (the default) fills the container.
+ */
+export type TextFieldWidth = "2" | "3" | "4" | "5" | "10" | "20" | "30" | "full";
+
+export interface TextFieldProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "type" | "width" | "prefix">,
+    LocalizedProps<ErrorMessageText> {
+  /** Id of the input; the label points to it and hint and error derive their ids from it (`<id>-hint`, `<id>-error`). */
+  id: string;
+  /** Name under which the value is posted with the form. */
+  name: string;
+  /** The visible question or field name. Name the unit here (e.g. „Gewicht in kg“) or give `unitLabel`. */
+  label: ReactNode;
+  /** Help text below the label, e.g. „Zum Beispiel 35390“; referenced by `aria-describedby`. */
+  hint?: ReactNode | undefined;
+  /** The error message; shows it above the input, sets `aria-invalid` and the form group's error state. */
+  error?: string | undefined;
+  /** Input type (default `"text"`). */
+  type?: TextFieldType | undefined;
+  /** Width in characters, or `"full"` (default). See {@link TextFieldWidth}. */
+  width?: TextFieldWidth | undefined;
+  /** Shown before the input, e.g. „€“. Hidden from screen readers: name the unit in `label` or `unitLabel`. */
+  prefix?: ReactNode | undefined;
+  /** Shown after the input, e.g. „kg“. Hidden from screen readers: name the unit in `label` or `unitLabel`. */
+  suffix?: ReactNode | undefined;
+  /** Spoken name of the prefix or suffix, appended to the label as visually hidden text, e.g. „in Euro“. */
+  unitLabel?: string | undefined;
+  /** Shows the label as the page heading (an `<h1>` around the label), for one-question pages. */
+  isPageHeading?: boolean | undefined;
+  /** Class names for the wrapping form group (`dk-form-group dk-text-field`); `className` goes to the input. */
+  formGroupClassName?: string | undefined;
+}
+
+/**
+ * A single-line text input with label, hint and error message. The native `<input>` carries the rest of the props
+ * (`autoComplete`, `inputMode`, `spellCheck`, `defaultValue`, `value`, `onChange`, …) and receives the ref, so
+ * it works uncontrolled (posting natively without JavaScript) and controlled.
+ */
+export const TextField = /* @__PURE__ */ forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
+  {
+    id,
+    name,
+    label,
+    hint,
+    error,
+    type = "text",
+    width = "full",
+    prefix,
+    suffix,
+    unitLabel,
+    isPageHeading = false,
+    formGroupClassName,
+    className,
+    locale,
+    messages,
+    "aria-describedby": ariaDescribedBy,
+    "aria-invalid": ariaInvalid,
+    ...rest
+  },
+  ref,
+) {
+  const ids = fieldIds(id);
+  const hasError = error !== undefined && error !== "";
+  const hasHint = hint != null && hint !== false && hint !== "";
+  const hasPrefix = prefix != null && prefix !== false && prefix !== "";
+  const hasSuffix = suffix != null && suffix !== false && suffix !== "";
+  const input = (
+    <input
+      ref={ref}
+      id={id}
+      name={name}
+      type={type}
+      className={classNames(
+        "dk-text-field__input",
+        width !== "full" && `dk-text-field__input--width-${width}`,
+        hasError && "dk-text-field__input--error",
+        className,
+      )}
+      aria-describedby={describedBy(hasHint && ids.hint, hasError && ids.error, ariaDescribedBy)}
+      aria-invalid={hasError ? true : ariaInvalid}
+      {...rest}
+    />
+  );
+  return (
+    <FormGroup error={hasError} className={classNames("dk-text-field", formGroupClassName)}>
+      <Label htmlFor={id} isPageHeading={isPageHeading}>
+        {label}
+        {unitLabel ? " " : null}
+        {unitLabel ? <span className="dk-visually-hidden">{unitLabel}</span> : null}
+      </Label>
+      {hasHint ? <Hint id={ids.hint}>{hint}</Hint> : null}
+      {hasError ? (
+        <ErrorMessage id={ids.error} locale={locale} messages={messages}>
+          {error}
+        </ErrorMessage>
+      ) : null}
+      {hasPrefix || hasSuffix ? (
+        <div className="dk-text-field__wrapper">
+          {hasPrefix ? (
+            <span className="dk-text-field__prefix" aria-hidden="true">
+              {prefix}
+            </span>
+          ) : null}
+          {input}
+          {hasSuffix ? (
+            <span className="dk-text-field__suffix" aria-hidden="true">
+              {suffix}
+            </span>
+          ) : null}
+        </div>
+      ) : (
+        input
+      )}
+    </FormGroup>
+  );
+});

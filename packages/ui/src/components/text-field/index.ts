@@ -1,0 +1,1 @@
+export { TextField, type TextFieldProps, type TextFieldType, type TextFieldWidth } from "./TextField.js";

@@ -1,0 +1,101 @@
+import { forwardRef, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
+import { classNames } from "../../internal/class-names.js";
+import type { LocalizedProps } from "../../internal/i18n.js";
+import { describedBy, fieldIds } from "../../internal/ids.js";
+import { ErrorMessage } from "../error-message/ErrorMessage.js";
+import type { ErrorMessageText } from "../error-message/messages.js";
+import { FormGroup, Hint, Label } from "../form-group/FormGroup.js";
+
+export interface TextareaProps
+  extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">,
+    LocalizedProps<ErrorMessageText> {
+  /** Id of the textarea; the label points to it and hint and error derive their ids from it (`<id>-hint`, `<id>-error`). */
+  id: string;
+  /** Name under which the text is posted with the form. */
+  name: string;
+  /** The visible question or field name. */
+  label: ReactNode;
+  /** Help text below the label; referenced by `aria-describedby`. */
+  hint?: ReactNode | undefined;
+  /** The error message; shows it above the textarea, sets `aria-invalid` and the form group's error state. */
+  error?: string | undefined;
+  /** Visible lines (default 5). The user can still make the field taller. */
+  rows?: number | undefined;
+  /** Shows the label as the page heading (an `<h1>` around the label), for one-question pages. */
+  isPageHeading?: boolean | undefined;
+  /** Class names for the wrapping form group (`dk-form-group dk-textarea`); `className` goes to the textarea. */
+  formGroupClassName?: string | undefined;
+}
+
+/** What CharacterCount adds to the markup of a Textarea. Not public API. */
+export interface TextareaFieldExtras {
+  ref: Ref<HTMLTextAreaElement>;
+  /** Another id for `aria-describedby` (the character count's static hint). */
+  describedById?: string | undefined;
+  /** Shows the textarea's error border without an error message (e.g. when over the character limit). */
+  invalidLook?: boolean | undefined;
+  /** A class for the form group besides `dk-textarea`. */
+  blockClassName?: string | undefined;
+  /** Rendered after the textarea, inside the form group. */
+  after?: ReactNode | undefined;
+}
+
+/** The markup of Textarea, shared with CharacterCount. */
+export function renderTextareaField(
+  {
+    id,
+    label,
+    hint,
+    error,
+    rows = 5,
+    isPageHeading = false,
+    formGroupClassName,
+    className,
+    locale,
+    messages,
+    "aria-describedby": ariaDescribedBy,
+    "aria-invalid": ariaInvalid,
+    ...rest
+  }: TextareaProps,
+  { ref, describedById, invalidLook = false, blockClassName, after }: TextareaFieldExtras,
+) {
+  const ids = fieldIds(id);
+  const hasError = error !== undefined && error !== "";
+  const hasHint = hint != null && hint !== false && hint !== "";
+  return (
+    <FormGroup error={hasError} className={classNames("dk-textarea", blockClassName, formGroupClassName)}>
+      <Label htmlFor={id} isPageHeading={isPageHeading}>
+        {label}
+      </Label>
+      {hasHint ? <Hint id={ids.hint}>{hint}</Hint> : null}
+      {hasError ? (
+        <ErrorMessage id={ids.error} locale={locale} messages={messages}>
+          {error}
+        </ErrorMessage>
+      ) : null}
+      <textarea
+        ref={ref}
+        id={id}
+        rows={rows}
+        className={classNames(
+          "dk-textarea__input",
+          (hasError || invalidLook) && "dk-textarea__input--error",
+          className,
+        )}
+        aria-describedby={describedBy(hasHint && ids.hint, hasError && ids.error, describedById, ariaDescribedBy)}
+        aria-invalid={hasError ? true : ariaInvalid}
+        {...rest}
+      />
+      {after}
+    </FormGroup>
+  );
+}
+
+/**
+ * A multi-line text field with label, hint and error message. The native `<textarea>` carries the rest of the
+ * props and receives the ref; it works uncontrolled (`defaultValue`, posting without JavaScript) and controlled
+ * (`value` + `onChange`). For a limit on the length use CharacterCount.
+ */
+export const Textarea = /* @__PURE__ */ forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(props, ref) {
+  return renderTextareaField(props, { ref });
+});
