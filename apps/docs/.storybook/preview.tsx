@@ -32,6 +32,8 @@ const withTheme: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
+  // Every component gets a docs page: its description (purpose, WCAG criteria, keyboard), props and stories.
+  tags: ["autodocs"],
   decorators: [withTheme],
   globalTypes: {
     theme: {
