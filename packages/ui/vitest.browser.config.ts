@@ -1,6 +1,7 @@
 import { chromiumLaunchOptions } from "@digitale-kommune/test-utils/chromium";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import { emulateForcedColors } from "./test/browser-commands.js";
 
 // Tests that need a real browser: axe on every story in every theme, keyboard and focus behaviour.
 export default defineConfig({
@@ -17,6 +18,7 @@ export default defineConfig({
       headless: true,
       provider: playwright({ launchOptions: chromiumLaunchOptions }),
       instances: [{ browser: "chromium" }],
+      commands: { emulateForcedColors },
     },
   },
 });
