@@ -30,14 +30,17 @@ afterAll(() => {
 });
 
 describe("reference portal over HTTP (no JavaScript)", () => {
-  it("serves a German start page with the ui Button and the form posting to the index action", async () => {
+  it("serves a German start page with the ui components and the form posting to the index action", async () => {
     const response = await fetch(origin);
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<html lang="de" class="dk-template">');
     expect(html).toContain('<button type="submit" class="dk-button dk-button--primary">Prüfen</button>');
     expect(html).toMatch(/<form[^>]*action="\/\?index"[^>]*method="post"/);
-    expect(html).toContain('<label for="plz">Postleitzahl</label>');
+    expect(html).toMatch(/<label for="plz" class="dk-label">Postleitzahl<\/label>/);
+    expect(html).toMatch(/<input[^>]*id="plz"[^>]*aria-describedby="plz-hint"/);
+    // No errors yet: the error summary renders nothing.
+    expect(html).not.toContain("dk-error-summary");
   });
 
   it("links the ui stylesheet, and serves it", async () => {
@@ -56,6 +59,11 @@ describe("reference portal over HTTP (no JavaScript)", () => {
     expect(html).toContain('aria-describedby="plz-hint plz-error"');
     expect(html).toMatch(/id="plz-error"[^>]*>.*nicht vergebenen Leitregion/);
     expect(html).toContain('value="62123"');
+    // The error summary comes first and links to the field.
+    expect(html).toMatch(
+      /<section[^>]*class="dk-error-summary"[\s\S]*<a class="dk-error-summary__link" href="#plz">[^<]*Leitregion/,
+    );
+    expect(html.indexOf("dk-error-summary")).toBeLessThan(html.indexOf("<h1"));
   });
 
   it("confirms a valid Postleitzahl", async () => {

@@ -1,4 +1,5 @@
-import { Button } from "@digitale-kommune/ui";
+import { Button, ErrorSummary, Heading, NotificationBanner, TextField } from "@digitale-kommune/ui";
+import { errorFor, errorSummaryItems, fieldErrors } from "@digitale-kommune/ui/forms";
 import { postleitzahl, type ValidationIssue } from "@digitale-kommune/validators";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/home";
@@ -28,50 +29,37 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function Home({ actionData }: Route.ComponentProps) {
-  const error = actionData && !actionData.ok ? actionData.issues[0] : undefined;
-  const describedBy = ["plz-hint", error ? "plz-error" : undefined].filter(Boolean).join(" ");
+  const issues = actionData && !actionData.ok ? actionData.issues : [];
+  const errors = fieldErrors(issues);
 
   return (
     <main className="portal-main">
-      <h1>Bürgerportal</h1>
+      {actionData?.ok ? (
+        <NotificationBanner type="success" heading={`Die Postleitzahl ${actionData.plz} ist gültig.`} focusOnMount />
+      ) : null}
+      <ErrorSummary errors={errorSummaryItems(issues)} />
+      <Heading level={1}>Bürgerportal</Heading>
       <p>
         Das Referenzportal von Digitale Kommune@Hessen: Fulda, Gießen, Limburg, Marburg, Offenbach und Wetzlar
         entwickeln ihre Online-Dienste gemeinsam. Jede Stadt übernimmt dieses Portal und richtet es für sich ein.
       </p>
 
-      <h2>Postleitzahl prüfen</h2>
+      <Heading level={2}>Postleitzahl prüfen</Heading>
       <Form method="post" noValidate>
-        <div className="portal-field">
-          <label htmlFor="plz">Postleitzahl</label>
-          <span id="plz-hint" className="portal-hint">
-            5 Ziffern, zum Beispiel 35390
-          </span>
-          {error ? (
-            <span id="plz-error" className="portal-error">
-              <span className="portal-visually-hidden">Fehler: </span>
-              {error.message}
-            </span>
-          ) : null}
-          <input
-            id="plz"
-            name="plz"
-            type="text"
-            inputMode="numeric"
-            autoComplete="postal-code"
-            spellCheck={false}
-            defaultValue={actionData && !actionData.ok ? actionData.input : ""}
-            aria-describedby={describedBy}
-            aria-invalid={error ? true : undefined}
-          />
-        </div>
+        <TextField
+          id="plz"
+          name="plz"
+          label="Postleitzahl"
+          hint="5 Ziffern, zum Beispiel 35390"
+          width="5"
+          inputMode="numeric"
+          autoComplete="postal-code"
+          spellCheck={false}
+          defaultValue={actionData && !actionData.ok ? actionData.input : ""}
+          error={errorFor(errors, "plz")}
+        />
         <Button>Prüfen</Button>
       </Form>
-
-      {actionData?.ok ? (
-        <p className="portal-result" role="status">
-          Die Postleitzahl {actionData.plz} ist gültig.
-        </p>
-      ) : null}
     </main>
   );
 }
