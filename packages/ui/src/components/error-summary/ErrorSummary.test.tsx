@@ -125,6 +125,16 @@ describe("ErrorSummary", () => {
     ]);
   });
 
+  it("gives the caller's ref the summary while it shows errors, and null while it shows none", () => {
+    const ref = createRef<HTMLElement>();
+    const { rerender } = render(<ErrorSummary ref={ref} errors={[]} disableAutoFocus />);
+    expect(ref.current).toBeNull();
+    rerender(<ErrorSummary ref={ref} errors={exampleErrors()} disableAutoFocus />);
+    expect(ref.current).toBe(screen.getByRole("region"));
+    rerender(<ErrorSummary ref={ref} errors={[]} disableAutoFocus />);
+    expect(ref.current).toBeNull();
+  });
+
   it("shows a description, a custom title, a heading level and the caller's attributes", () => {
     const ref = createRef<HTMLElement>();
     render(

@@ -5,12 +5,11 @@ import {
   type ReactNode,
   useEffect,
   useId,
-  useMemo,
+  useImperativeHandle,
   useRef,
 } from "react";
 import { classNames } from "../../internal/class-names.js";
 import { type LocalizedProps, uiMessages } from "../../internal/i18n.js";
-import { mergeRefs } from "../../internal/merge-refs.js";
 import { focusTarget } from "./focus-target.js";
 import { type ErrorSummaryText, errorSummaryMessages } from "./messages.js";
 
@@ -73,8 +72,9 @@ export const ErrorSummary = /* @__PURE__ */ forwardRef<HTMLElement, ErrorSummary
   const baseId = id ?? generatedId;
   const titleId = `${baseId}-title`;
   const ownRef = useRef<HTMLElement | null>(null);
-  const setRef = useMemo(() => mergeRefs(ownRef, ref), [ref]);
   const hasErrors = errors.length > 0;
+  // The app's ref gets the same element (null while there is nothing to show).
+  useImperativeHandle(ref, () => ownRef.current as HTMLElement);
 
   useEffect(() => {
     if (hasErrors && !disableAutoFocus) ownRef.current?.focus();
@@ -92,7 +92,7 @@ export const ErrorSummary = /* @__PURE__ */ forwardRef<HTMLElement, ErrorSummary
   const Heading = `h${headingLevel}` as const;
   return (
     <section
-      ref={setRef}
+      ref={ownRef}
       id={baseId}
       className={classNames("dk-error-summary", className)}
       tabIndex={-1}

@@ -10,11 +10,9 @@ import {
 } from "react";
 import { classNames } from "../../internal/class-names.js";
 import { fillPlaceholders, type LocalizedProps, uiMessages } from "../../internal/i18n.js";
-import { describedBy, fieldIds } from "../../internal/ids.js";
 import { mergeRefs } from "../../internal/merge-refs.js";
-import { ErrorMessage } from "../error-message/ErrorMessage.js";
 import type { ErrorMessageText } from "../error-message/messages.js";
-import { FormGroup, Hint, Label } from "../form-group/FormGroup.js";
+import { isShown, Question } from "../form-group/Question.js";
 import { acceptLabels } from "./file-types.js";
 import { formatAlternatives, formatFileSize } from "./format.js";
 import { type FileUploadText, fileUploadMessages } from "./messages.js";
@@ -86,9 +84,7 @@ export const FileUpload = /* @__PURE__ */ forwardRef<HTMLInputElement, FileUploa
   forwardedRef,
 ) {
   const text = uiMessages(fileUploadMessages, { locale, messages });
-  const ids = fieldIds(id);
-  const hasError = error !== undefined && error !== "";
-  const hasOwnHint = hint != null && hint !== false && hint !== "";
+  const hasOwnHint = isShown(hint);
   const limits = limitsText(text, { accept, acceptLabel, maxBytes, multiple, locale });
   const hasHint = hasOwnHint || limits !== undefined;
   const selectionId = `${id}-selection`;
@@ -112,57 +108,64 @@ export const FileUpload = /* @__PURE__ */ forwardRef<HTMLInputElement, FileUploa
   };
 
   return (
-    <FormGroup error={hasError} className={classNames("dk-file-upload", formGroupClassName)}>
-      <Label htmlFor={id} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hasHint ? (
-        <Hint id={ids.hint}>
-          {hasOwnHint ? hint : null}
-          {hasOwnHint && limits ? " " : null}
-          {limits ? <span className="dk-file-upload__limits">{limits}</span> : null}
-        </Hint>
-      ) : null}
-      {hasError ? (
-        <ErrorMessage id={ids.error} locale={locale} messages={messages}>
-          {error}
-        </ErrorMessage>
-      ) : null}
-      <input
-        ref={setRefs}
-        id={id}
-        name={name}
-        type="file"
-        accept={accept}
-        multiple={multiple}
-        className={classNames("dk-file-upload__input", hasError && "dk-file-upload__input--error", className)}
-        aria-describedby={describedBy(hasHint && ids.hint, hasError && ids.error, ariaDescribedBy)}
-        aria-invalid={hasError ? true : ariaInvalid}
-        onChange={handleChange}
-        {...rest}
-      />
-      {showSelection ? (
-        <div className="dk-file-upload__selection" aria-live="polite">
-          {chosen.length > 0 ? (
-            <>
-              <p id={selectionId} className="dk-file-upload__selection-title">
-                {chosen.length > 1 ? text.selectedFiles : text.selectedFile}
-              </p>
-              <ul className="dk-file-upload__files" aria-labelledby={selectionId}>
-                {chosen.map((file, index) => (
-                  // Files may share a name, so the position keeps the keys unique.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced as a whole on every change
-                  <li key={`${index}-${file.name}`} className="dk-file-upload__file">
-                    <span className="dk-file-upload__file-name">{file.name}</span>{" "}
-                    <span className="dk-file-upload__file-size">({formatFileSize(file.size, locale)})</span>
-                  </li>
-                ))}
-              </ul>
-            </>
+    <Question
+      id={id}
+      label={label}
+      hint={
+        hasHint ? (
+          <>
+            {hasOwnHint ? hint : null}
+            {hasOwnHint && limits ? " " : null}
+            {limits ? <span className="dk-file-upload__limits">{limits}</span> : null}
+          </>
+        ) : undefined
+      }
+      error={error}
+      isPageHeading={isPageHeading}
+      className={classNames("dk-file-upload", formGroupClassName)}
+      locale={locale}
+      messages={messages}
+      moreDescriptions={[ariaDescribedBy]}
+      ariaInvalid={ariaInvalid}
+    >
+      {(aria, hasError) => (
+        <>
+          <input
+            ref={setRefs}
+            id={id}
+            name={name}
+            type="file"
+            accept={accept}
+            multiple={multiple}
+            className={classNames("dk-file-upload__input", hasError && "dk-file-upload__input--error", className)}
+            {...aria}
+            onChange={handleChange}
+            {...rest}
+          />
+          {showSelection ? (
+            <div className="dk-file-upload__selection" aria-live="polite">
+              {chosen.length > 0 ? (
+                <>
+                  <p id={selectionId} className="dk-file-upload__selection-title">
+                    {chosen.length > 1 ? text.selectedFiles : text.selectedFile}
+                  </p>
+                  <ul className="dk-file-upload__files" aria-labelledby={selectionId}>
+                    {chosen.map((file, index) => (
+                      // Files may share a name, so the position keeps the keys unique.
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced as a whole on every change
+                      <li key={`${index}-${file.name}`} className="dk-file-upload__file">
+                        <span className="dk-file-upload__file-name">{file.name}</span>{" "}
+                        <span className="dk-file-upload__file-size">({formatFileSize(file.size, locale)})</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </div>
           ) : null}
-        </div>
-      ) : null}
-    </FormGroup>
+        </>
+      )}
+    </Question>
   );
 });
 

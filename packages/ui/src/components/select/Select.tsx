@@ -1,10 +1,8 @@
 import { forwardRef, type ReactNode, type SelectHTMLAttributes } from "react";
 import { classNames } from "../../internal/class-names.js";
 import { type LocalizedProps, uiMessages } from "../../internal/i18n.js";
-import { describedBy, fieldIds } from "../../internal/ids.js";
-import { ErrorMessage } from "../error-message/ErrorMessage.js";
 import type { ErrorMessageText } from "../error-message/messages.js";
-import { FormGroup, Hint, Label } from "../form-group/FormGroup.js";
+import { Question } from "../form-group/Question.js";
 import { type SelectText, selectMessages } from "./messages.js";
 
 /** One choice of a Select. */
@@ -68,39 +66,39 @@ export const Select = /* @__PURE__ */ forwardRef<HTMLSelectElement, SelectProps>
   },
   ref,
 ) {
-  const ids = fieldIds(id);
   const text = uiMessages(selectMessages, { locale, messages });
-  const hasError = error !== undefined && error !== "";
-  const hasHint = hint != null && hint !== false && hint !== "";
   return (
-    <FormGroup error={hasError} className={classNames("dk-select", formGroupClassName)}>
-      <Label htmlFor={id} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hasHint ? <Hint id={ids.hint}>{hint}</Hint> : null}
-      {hasError ? (
-        <ErrorMessage id={ids.error} locale={locale} messages={messages}>
-          {error}
-        </ErrorMessage>
-      ) : null}
-      <select
-        ref={ref}
-        id={id}
-        className={classNames("dk-select__input", hasError && "dk-select__input--error", className)}
-        aria-describedby={describedBy(hasHint && ids.hint, hasError && ids.error, ariaDescribedBy)}
-        aria-invalid={hasError ? true : ariaInvalid}
-        {...rest}
-      >
-        {emptyOption === false ? null : (
-          <option value="">{typeof emptyOption === "string" ? emptyOption : text.emptyOption}</option>
-        )}
-        {options?.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
-            {option.label}
-          </option>
-        ))}
-        {children}
-      </select>
-    </FormGroup>
+    <Question
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      isPageHeading={isPageHeading}
+      className={classNames("dk-select", formGroupClassName)}
+      locale={locale}
+      messages={messages}
+      moreDescriptions={[ariaDescribedBy]}
+      ariaInvalid={ariaInvalid}
+    >
+      {(aria, hasError) => (
+        <select
+          ref={ref}
+          id={id}
+          className={classNames("dk-select__input", hasError && "dk-select__input--error", className)}
+          {...aria}
+          {...rest}
+        >
+          {emptyOption === false ? null : (
+            <option value="">{typeof emptyOption === "string" ? emptyOption : text.emptyOption}</option>
+          )}
+          {options?.map((option) => (
+            <option key={option.value} value={option.value} disabled={option.disabled}>
+              {option.label}
+            </option>
+          ))}
+          {children}
+        </select>
+      )}
+    </Question>
   );
 });

@@ -1,10 +1,8 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode } from "react";
 import { classNames } from "../../internal/class-names.js";
 import type { LocalizedProps } from "../../internal/i18n.js";
-import { describedBy, fieldIds } from "../../internal/ids.js";
-import { ErrorMessage } from "../error-message/ErrorMessage.js";
 import type { ErrorMessageText } from "../error-message/messages.js";
-import { FormGroup, Hint, Label } from "../form-group/FormGroup.js";
+import { isShown, Question } from "../form-group/Question.js";
 
 /**
  * The input types a single-line text field supports. For numbers (Postleitzahl, Hausnummer, IBAN-Prüfziffer) use
@@ -76,58 +74,64 @@ export const TextField = /* @__PURE__ */ forwardRef<HTMLInputElement, TextFieldP
   },
   ref,
 ) {
-  const ids = fieldIds(id);
-  const hasError = error !== undefined && error !== "";
-  const hasHint = hint != null && hint !== false && hint !== "";
-  const hasPrefix = prefix != null && prefix !== false && prefix !== "";
-  const hasSuffix = suffix != null && suffix !== false && suffix !== "";
-  const input = (
-    <input
-      ref={ref}
-      id={id}
-      name={name}
-      type={type}
-      className={classNames(
-        "dk-text-field__input",
-        width !== "full" && `dk-text-field__input--width-${width}`,
-        hasError && "dk-text-field__input--error",
-        className,
-      )}
-      aria-describedby={describedBy(hasHint && ids.hint, hasError && ids.error, ariaDescribedBy)}
-      aria-invalid={hasError ? true : ariaInvalid}
-      {...rest}
-    />
-  );
+  const hasPrefix = isShown(prefix);
+  const hasSuffix = isShown(suffix);
   return (
-    <FormGroup error={hasError} className={classNames("dk-text-field", formGroupClassName)}>
-      <Label htmlFor={id} isPageHeading={isPageHeading}>
-        {label}
-        {unitLabel ? " " : null}
-        {unitLabel ? <span className="dk-visually-hidden">{unitLabel}</span> : null}
-      </Label>
-      {hasHint ? <Hint id={ids.hint}>{hint}</Hint> : null}
-      {hasError ? (
-        <ErrorMessage id={ids.error} locale={locale} messages={messages}>
-          {error}
-        </ErrorMessage>
-      ) : null}
-      {hasPrefix || hasSuffix ? (
-        <div className="dk-text-field__wrapper">
-          {hasPrefix ? (
-            <span className="dk-text-field__prefix" aria-hidden="true">
-              {prefix}
-            </span>
-          ) : null}
-          {input}
-          {hasSuffix ? (
-            <span className="dk-text-field__suffix" aria-hidden="true">
-              {suffix}
-            </span>
-          ) : null}
-        </div>
-      ) : (
-        input
-      )}
-    </FormGroup>
+    <Question
+      id={id}
+      label={
+        unitLabel ? (
+          <>
+            {label} <span className="dk-visually-hidden">{unitLabel}</span>
+          </>
+        ) : (
+          label
+        )
+      }
+      hint={hint}
+      error={error}
+      isPageHeading={isPageHeading}
+      className={classNames("dk-text-field", formGroupClassName)}
+      locale={locale}
+      messages={messages}
+      moreDescriptions={[ariaDescribedBy]}
+      ariaInvalid={ariaInvalid}
+    >
+      {(aria, hasError) => {
+        const input = (
+          <input
+            ref={ref}
+            id={id}
+            name={name}
+            type={type}
+            className={classNames(
+              "dk-text-field__input",
+              width !== "full" && `dk-text-field__input--width-${width}`,
+              hasError && "dk-text-field__input--error",
+              className,
+            )}
+            {...aria}
+            {...rest}
+          />
+        );
+        return hasPrefix || hasSuffix ? (
+          <div className="dk-text-field__wrapper">
+            {hasPrefix ? (
+              <span className="dk-text-field__prefix" aria-hidden="true">
+                {prefix}
+              </span>
+            ) : null}
+            {input}
+            {hasSuffix ? (
+              <span className="dk-text-field__suffix" aria-hidden="true">
+                {suffix}
+              </span>
+            ) : null}
+          </div>
+        ) : (
+          input
+        );
+      }}
+    </Question>
   );
 });

@@ -1,10 +1,8 @@
 import { forwardRef, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
 import { classNames } from "../../internal/class-names.js";
 import type { LocalizedProps } from "../../internal/i18n.js";
-import { describedBy, fieldIds } from "../../internal/ids.js";
-import { ErrorMessage } from "../error-message/ErrorMessage.js";
 import type { ErrorMessageText } from "../error-message/messages.js";
-import { FormGroup, Hint, Label } from "../form-group/FormGroup.js";
+import { Question } from "../form-group/Question.js";
 
 export interface TextareaProps
   extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">,
@@ -59,35 +57,37 @@ export function renderTextareaField(
   }: TextareaProps,
   { ref, describedById, invalidLook = false, blockClassName, after }: TextareaFieldExtras,
 ) {
-  const ids = fieldIds(id);
-  const hasError = error !== undefined && error !== "";
-  const hasHint = hint != null && hint !== false && hint !== "";
   return (
-    <FormGroup error={hasError} className={classNames("dk-textarea", blockClassName, formGroupClassName)}>
-      <Label htmlFor={id} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hasHint ? <Hint id={ids.hint}>{hint}</Hint> : null}
-      {hasError ? (
-        <ErrorMessage id={ids.error} locale={locale} messages={messages}>
-          {error}
-        </ErrorMessage>
-      ) : null}
-      <textarea
-        ref={ref}
-        id={id}
-        rows={rows}
-        className={classNames(
-          "dk-textarea__input",
-          (hasError || invalidLook) && "dk-textarea__input--error",
-          className,
-        )}
-        aria-describedby={describedBy(hasHint && ids.hint, hasError && ids.error, describedById, ariaDescribedBy)}
-        aria-invalid={hasError ? true : ariaInvalid}
-        {...rest}
-      />
-      {after}
-    </FormGroup>
+    <Question
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      isPageHeading={isPageHeading}
+      className={classNames("dk-textarea", blockClassName, formGroupClassName)}
+      locale={locale}
+      messages={messages}
+      moreDescriptions={[describedById, ariaDescribedBy]}
+      ariaInvalid={ariaInvalid}
+    >
+      {(aria, hasError) => (
+        <>
+          <textarea
+            ref={ref}
+            id={id}
+            rows={rows}
+            className={classNames(
+              "dk-textarea__input",
+              (hasError || invalidLook) && "dk-textarea__input--error",
+              className,
+            )}
+            {...aria}
+            {...rest}
+          />
+          {after}
+        </>
+      )}
+    </Question>
   );
 }
 
