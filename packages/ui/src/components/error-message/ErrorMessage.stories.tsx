@@ -11,7 +11,8 @@ const meta = {
         component:
           "The error of one field, above its input, referenced by the input's `aria-describedby`. A visually hidden " +
           "prefix („Fehler:“ / „Error:“) names it as an error for screen readers. WCAG 2.2: 1.4.1 (not colour alone), " +
-          "3.3.1 (error identification), 3.3.3 (suggestion, through the message text). Not focusable.",
+          "3.3.1 (error identification), 3.3.3 (suggestion, through the message text). Keyboard: not focusable; it is read with the field when Tab " +
+          "reaches the input.",
       },
     },
   },

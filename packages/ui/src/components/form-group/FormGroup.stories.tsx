@@ -11,7 +11,8 @@ const meta = {
         component:
           "The frame of one question: Label, Hint, ErrorMessage and the control. The form components (TextField, " +
           "DateInput, …) use it; build your own controls with it. WCAG 2.2: 1.3.1 (label tied to the input), " +
-          "3.3.2 (labels or instructions).",
+          "3.3.2 (labels or instructions). Keyboard: the frame is not focusable; Tab reaches the control, and clicking " +
+          "the label focuses it.",
       },
     },
   },

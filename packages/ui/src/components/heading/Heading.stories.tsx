@@ -17,7 +17,7 @@ const meta = {
           "A native `<h1>`–`<h6>`: `level` is the element (the page outline), `size` the look, so the outline never " +
           "has to bend to the design. An optional caption names the context (the application) above the heading. " +
           "WCAG 2.2: 1.3.1 (info and relationships), 2.4.6 (headings describe the topic), 2.4.10 (section headings), " +
-          "1.4.4 and 1.4.10 (text resizes and wraps at 320 px). Not focusable; screen-reader users move by headings.",
+          "1.4.4 and 1.4.10 (text resizes and wraps at 320 px). Keyboard: not focusable; screen-reader users move by headings (H key).",
       },
     },
   },
