@@ -2,10 +2,9 @@
 // the default theme's dark mode: zero violations of WCAG 2.0–2.2 A and AA rules. Page-level rules (landmarks,
 // one h1) are checked on full pages in the docs; here each component stands alone.
 import axe from "axe-core";
-import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import themes from "../tokens/themes.json";
+import { mount } from "./browser-mount.js";
 import { allStories } from "./stories.js";
 // The sources of every component's CSS (found by glob, so a new component is checked without editing this file),
 // the built tokens and themes.
@@ -22,30 +21,15 @@ import "../dist/themes/dark.css";
 import.meta.glob("../src/components/*/*.css", { eager: true });
 
 const combinations = [
-  { theme: "default", scheme: "light" },
-  { theme: "default", scheme: "dark" },
-  ...Object.keys(themes).map((theme) => ({ theme, scheme: "light" })),
+  { theme: "default", scheme: "light" as const },
+  { theme: "default", scheme: "dark" as const },
+  ...Object.keys(themes).map((theme) => ({ theme, scheme: "light" as const })),
 ];
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function violationsOf(Story: (typeof allStories)[number]["Story"], theme: string, scheme: string) {
-  const host = document.createElement("div");
-  host.className = "dk-template";
-  host.lang = "de";
-  host.dataset.dkTheme = theme;
-  host.dataset.dkColorScheme = scheme;
-  host.style.padding = "16px";
-  document.body.append(host);
-  const root = createRoot(host);
-  flushSync(() => root.render(<Story />));
-  cleanup = () => {
-    root.unmount();
-    host.remove();
-  };
+async function violationsOf(Story: (typeof allStories)[number]["Story"], theme: string, scheme: "light" | "dark") {
+  const { host } = await mount(<Story />, { lang: "de", theme, colorScheme: scheme, style: { padding: "16px" } });
   const result = await axe.run(host, { runOnly: { type: "tag", values: WCAG_TAGS } });
   return result.violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,

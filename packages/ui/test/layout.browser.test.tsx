@@ -4,10 +4,9 @@
 //   forced-colours mode (Windows high contrast), where box-shadows and background colours are dropped;
 // - axe finds no violations under forced colours either.
 import axe from "axe-core";
-import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { commands, page, userEvent } from "vitest/browser";
+import { mount } from "./browser-mount.js";
 import { allStories } from "./stories.js";
 import "../dist/styles/tokens.css";
 import "../src/base/base.css";
@@ -23,25 +22,14 @@ declare module "vitest/browser" {
 const REFLOW_WIDTH = 320;
 const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-function mount(Story: (typeof allStories)[number]["Story"]): HTMLElement {
+async function mountStory(Story: (typeof allStories)[number]["Story"]): Promise<HTMLElement> {
   // A focusable start point before the story, so the first Tab lands on the story's first element.
   const start = document.createElement("button");
   start.textContent = "Start";
-  const host = document.createElement("div");
-  host.className = "dk-template";
-  host.lang = "de";
-  document.body.append(start, host);
-  const root = createRoot(host);
-  flushSync(() => root.render(<Story />));
+  document.body.append(start);
+  onTestFinished(() => start.remove());
+  const { host } = await mount(<Story />, { lang: "de" });
   start.focus();
-  cleanup = () => {
-    root.unmount();
-    host.remove();
-    start.remove();
-  };
   return host;
 }
 
@@ -107,8 +95,8 @@ describe(`every story at ${REFLOW_WIDTH} CSS px`, () => {
     await page.viewport(1280, 720);
   });
 
-  it.each(allStories)("$name reflows without horizontal scrolling", ({ Story }) => {
-    const host = mount(Story);
+  it.each(allStories)("$name reflows without horizontal scrolling", async ({ Story }) => {
+    const host = await mountStory(Story);
     expect(document.documentElement.clientWidth).toBe(REFLOW_WIDTH);
     expect(overflowing(host)).toEqual([]);
   });
@@ -116,7 +104,7 @@ describe(`every story at ${REFLOW_WIDTH} CSS px`, () => {
 
 describe("focus indicators in normal colours", () => {
   it.each(allStories)("$name shows focus on every element reached with Tab", async ({ Story }) => {
-    expect(await withoutFocusIndicator(mount(Story), false)).toEqual([]);
+    expect(await withoutFocusIndicator(await mountStory(Story), false)).toEqual([]);
   });
 });
 
@@ -133,11 +121,11 @@ describe("forced-colours mode (Windows high contrast)", () => {
   });
 
   it.each(allStories)("$name shows focus on every element reached with Tab", async ({ Story }) => {
-    expect(await withoutFocusIndicator(mount(Story), true)).toEqual([]);
+    expect(await withoutFocusIndicator(await mountStory(Story), true)).toEqual([]);
   });
 
   it.each(allStories)("$name has no axe violations", async ({ Story }) => {
-    const host = mount(Story);
+    const host = await mountStory(Story);
     const result = await axe.run(host, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     });

@@ -1,42 +1,16 @@
 // Keyboard behaviour of Button and of a link that looks like a button, in a real browser (Chromium) with the real CSS.
-import { act, type ReactNode } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { mount } from "../../../test/browser-mount.js";
 import "../../../dist/styles/tokens.css";
 import "../../base/base.css";
 import "./button.css";
 import { Button } from "./index.js";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
-/** The element matching `selector` in the mounted markup; fails the test when there is none. */
-function find<T extends HTMLElement = HTMLElement>(selector: string): T {
-  const element = host?.querySelector<T>(selector);
-  if (!element) throw new Error(`${selector} not found`);
-  return element;
-}
-
-async function mount(children: ReactNode) {
-  host = document.createElement("div");
-  host.className = "dk-template";
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root?.render(children));
-}
-
 describe("Button in the browser", () => {
   it.each(["{Enter}", " "])("submits its form with %j from the keyboard, with its name and value", async (key) => {
     const submitted: Array<[string, FormDataEntryValue][]> = [];
-    await mount(
+    const { find } = await mount(
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -62,7 +36,7 @@ describe("Button in the browser", () => {
   });
 
   it("reaches a start link with Tab, shows the focus outline, and follows it with Enter", async () => {
-    await mount(
+    const { find } = await mount(
       <>
         <button type="button">Vorher</button>
         <Button variant="start" href="#antrag">

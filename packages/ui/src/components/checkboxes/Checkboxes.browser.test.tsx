@@ -1,8 +1,7 @@
 // Keyboard, pointer and conditional reveal of Checkboxes in a real browser (Chromium), with the real CSS.
-import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { mount } from "../../../test/browser-mount.js";
 import "../../../dist/styles/tokens.css";
 import "../../base/base.css";
 import "../form-group/form-group.css";
@@ -10,9 +9,6 @@ import "../error-message/error-message.css";
 import "../fieldset/fieldset.css";
 import "./checkboxes.css";
 import { Checkboxes, type CheckboxesProps, type CheckboxItem } from "./index.js";
-
-// React's act() needs this flag outside a test renderer.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const ITEMS: CheckboxItem[] = [
   { value: "email", label: "E-Mail", conditional: <EmailField /> },
@@ -29,49 +25,35 @@ function EmailField() {
   );
 }
 
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
-async function mount(props: Partial<CheckboxesProps> = {}) {
-  host = document.createElement("div");
-  host.className = "dk-template";
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => {
-    root?.render(
-      <form>
-        <button type="button">Vorher</button>
-        <Checkboxes
-          id="kontakt"
-          name="kontakt"
-          legend="Wie möchten Sie benachrichtigt werden?"
-          items={ITEMS}
-          {...props}
-        />
-        <button type="submit">Weiter</button>
-      </form>,
-    );
-  });
-  const form = host.querySelector("form") as HTMLFormElement;
-  const byId = (id: string) => host?.querySelector(`#${id}`) as HTMLInputElement;
+async function mountGroup(props: Partial<CheckboxesProps> = {}) {
+  const { host, find, unmount } = await mount(
+    <form>
+      <button type="button">Vorher</button>
+      <Checkboxes
+        id="kontakt"
+        name="kontakt"
+        legend="Wie möchten Sie benachrichtigt werden?"
+        items={ITEMS}
+        {...props}
+      />
+      <button type="submit">Weiter</button>
+    </form>,
+  );
+  const byId = (id: string) => host.querySelector(`#${id}`) as HTMLInputElement;
   return {
-    form,
+    form: find<HTMLFormElement>("form"),
     email: byId("kontakt"),
     phone: byId("kontakt-1"),
     none: byId("kontakt-2"),
     content: host.querySelector("#kontakt-conditional") as HTMLElement,
-    start: host.querySelector("button") as HTMLButtonElement,
+    start: find<HTMLButtonElement>("button"),
+    unmount,
   };
 }
 
 describe("Checkboxes in the browser", () => {
   it("Tab moves into the group and from box to box; Space checks and unchecks", async () => {
-    const { form, email, phone, start } = await mount();
+    const { form, email, phone, start } = await mountGroup();
     start.focus();
     await userEvent.keyboard("{Tab}");
     expect(document.activeElement).toBe(email);
@@ -91,7 +73,7 @@ describe("Checkboxes in the browser", () => {
   });
 
   it("shows a visible focus indicator around the box of the focused checkbox", async () => {
-    const { email, start } = await mount();
+    const { email, start } = await mountGroup();
     start.focus();
     await userEvent.keyboard("{Tab}");
     const box = getComputedStyle(email.labels?.[0] as HTMLLabelElement, "::before");
@@ -100,7 +82,7 @@ describe("Checkboxes in the browser", () => {
   });
 
   it("reveals the conditional content only while its option is checked, and it stays visible when checked", async () => {
-    const { email, content, start } = await mount();
+    const { email, content, start } = await mountGroup();
     expect(content.checkVisibility()).toBe(false);
     expect(email.getAttribute("aria-expanded")).toBe("false");
     start.focus();
@@ -117,27 +99,26 @@ describe("Checkboxes in the browser", () => {
   });
 
   it("shows the content of an option checked initially", async () => {
-    const { content, email } = await mount({ defaultValues: ["email"] });
+    const { content, email } = await mountGroup({ defaultValues: ["email"] });
     expect(content.checkVisibility()).toBe(true);
     expect(email.getAttribute("aria-controls")).toBe("kontakt-conditional");
   });
 
   it("clears the other options when the exclusive one is checked by keyboard", async () => {
-    const { form, none } = await mount({ defaultValues: ["email", "telefon"] });
+    const { form, none } = await mountGroup({ defaultValues: ["email", "telefon"] });
     none.focus();
     await userEvent.keyboard(" ");
     expect(new FormData(form).getAll("kontakt")).toEqual(["keine"]);
   });
 
   it("checks a box when its label text is clicked, and has targets of at least 24 px", async () => {
-    const { phone } = await mount();
+    const { phone, unmount } = await mountGroup();
     await userEvent.click(phone.labels?.[0] as HTMLLabelElement);
     expect(phone.checked).toBe(true);
     const { width, height } = phone.getBoundingClientRect();
     expect(Math.min(width, height)).toBeGreaterThanOrEqual(44);
-    act(() => root?.unmount());
-    host?.remove();
-    const small = await mount({ small: true });
+    await unmount();
+    const small = await mountGroup({ small: true });
     const smallBox = small.phone.getBoundingClientRect();
     expect(Math.min(smallBox.width, smallBox.height)).toBeGreaterThanOrEqual(24);
     await userEvent.click(small.phone);

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { TextField } from "../text-field/TextField.js";
 import { Checkboxes } from "./Checkboxes.js";
+import { contactItemsWithTextFields } from "./examples.js";
 
 const meta = {
   title: "Formular/Checkboxes",
@@ -91,21 +91,7 @@ export const Conditional: Story = {
     legend: "Wie möchten Sie benachrichtigt werden?",
     hint: "Wählen Sie alle zutreffenden Antworten aus.",
     defaultValues: ["email"],
-    items: [
-      {
-        value: "email",
-        label: "E-Mail",
-        conditional: (
-          <TextField id="kontakt-email" name="email" type="email" label="E-Mail-Adresse" autoComplete="email" />
-        ),
-      },
-      {
-        value: "telefon",
-        label: "Telefon",
-        conditional: <TextField id="kontakt-telefon" name="telefon" type="tel" label="Telefonnummer" width="20" />,
-      },
-      { value: "post", label: "Brief" },
-    ],
+    items: contactItemsWithTextFields("kontakt"),
   },
 };
 

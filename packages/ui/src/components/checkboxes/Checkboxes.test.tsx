@@ -4,6 +4,7 @@ import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { nextCheckboxValues } from "./Checkboxes.js";
+import { contactItems } from "./examples.js";
 import { Checkboxes, type CheckboxesProps, type CheckboxItem, choiceItemId } from "./index.js";
 
 afterEach(cleanup);
@@ -20,29 +21,7 @@ const EXCLUSIVE: CheckboxItem[] = [
   { value: "keine", label: "Ich bin staatenlos", divider: true, exclusive: true },
 ];
 
-const CONDITIONAL: CheckboxItem[] = [
-  {
-    value: "email",
-    label: "E-Mail",
-    conditional: (
-      <>
-        <label htmlFor="kontakt-email">E-Mail-Adresse</label>
-        <input id="kontakt-email" name="email" defaultValue="a@example.org" />
-      </>
-    ),
-  },
-  {
-    value: "telefon",
-    label: "Telefon",
-    conditional: (
-      <>
-        <label htmlFor="kontakt-telefon">Telefonnummer</label>
-        <input id="kontakt-telefon" name="telefon" />
-      </>
-    ),
-  },
-  { value: "brief", label: "Brief" },
-];
+const CONDITIONAL: CheckboxItem[] = contactItems("kontakt");
 
 function renderInForm(props: Partial<CheckboxesProps> & RefAttributes<HTMLFieldSetElement> = {}) {
   const view = render(

@@ -1,12 +1,9 @@
 // DateInput in Chromium: keyboard order and focus indicator, a fragment link to the group leading into its first
 // field, reflow at 320 px, and server HTML that keeps what the user typed through hydration.
 import { composeStories } from "@storybook/react-vite";
-import type { ReactNode } from "react";
-import { flushSync } from "react-dom";
-import { createRoot, hydrateRoot } from "react-dom/client";
-import { renderToString } from "react-dom/server";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
+import { mount, serverRender } from "../../../test/browser-mount.js";
 import "../../../dist/styles/tokens.css";
 import "../../base/base.css";
 import "../form-group/form-group.css";
@@ -18,26 +15,6 @@ import * as stories from "./DateInput.stories.js";
 
 const { WithHint, ErrorOnOneField, Controlled } = composeStories(stories);
 
-let unmount: (() => void) | undefined;
-afterEach(() => {
-  unmount?.();
-  unmount = undefined;
-});
-
-function mount(element: ReactNode, width?: string) {
-  const host = document.createElement("div");
-  host.className = "dk-template";
-  if (width) host.style.width = width;
-  document.body.append(host);
-  const root = createRoot(host);
-  flushSync(() => root.render(element));
-  unmount = () => {
-    root.unmount();
-    host.remove();
-  };
-  return host;
-}
-
 function byId(id: string): HTMLInputElement {
   const element = document.getElementById(id);
   if (!(element instanceof HTMLInputElement)) throw new Error(`#${id} is not an input`);
@@ -46,7 +23,7 @@ function byId(id: string): HTMLInputElement {
 
 describe("DateInput in the browser", () => {
   it("moves Tag → Monat → Jahr with Tab and back with Shift+Tab, each with a visible focus indicator", async () => {
-    const host = mount(
+    const { host } = await mount(
       <>
         <button type="button">Vorher</button>
         <WithHint />
@@ -70,7 +47,7 @@ describe("DateInput in the browser", () => {
 
   it("takes typed digits and reports them, without jumping to the next field on its own", async () => {
     const onChange = vi.fn();
-    mount(<DateInput id="d" name="d" legend="Datum" onChange={onChange} />);
+    await mount(<DateInput id="d" name="d" legend="Datum" onChange={onChange} />);
     byId("d-day").focus();
     await userEvent.keyboard("27");
     expect(byId("d-day").value).toBe("27");
@@ -79,7 +56,7 @@ describe("DateInput in the browser", () => {
   });
 
   it("leads a fragment link to #<id> into the group: the next Tab focuses Tag", async () => {
-    const host = mount(
+    const { host } = await mount(
       <>
         <a href="#geburtsdatum">Das Datum muss einen Monat enthalten.</a>
         <button type="button">Dazwischen</button>
@@ -95,8 +72,8 @@ describe("DateInput in the browser", () => {
     window.scrollTo(0, 0);
   });
 
-  it("widths follow the digits: the year field is wider than day and month, and all fit 320 px", () => {
-    const host = mount(<WithHint />, "320px");
+  it("widths follow the digits: the year field is wider than day and month, and all fit 320 px", async () => {
+    const { host } = await mount(<WithHint />, { width: "320px" });
     const day = byId("geburtsdatum-day").getBoundingClientRect().width;
     const month = byId("geburtsdatum-month").getBoundingClientRect().width;
     const year = byId("geburtsdatum-year").getBoundingClientRect().width;
@@ -111,23 +88,17 @@ describe("DateInput in the browser", () => {
     const element = (
       <DateInput id="gb" name="gb" legend="Geburtsdatum" defaultValue={{ day: "1" }} onChange={onChange} />
     );
-    const host = document.createElement("div");
-    host.innerHTML = renderToString(element);
-    document.body.append(host);
+    const { hydrate } = serverRender(element);
     byId("gb-month").value = "12";
-    const root = hydrateRoot(host, element);
-    unmount = () => {
-      root.unmount();
-      host.remove();
-    };
+    const { unmount } = await hydrate();
     await expect.poll(() => Object.keys(byId("gb-year")).some((key) => key.startsWith("__react"))).toBe(true);
     expect(byId("gb-day").value).toBe("1");
     expect(byId("gb-month").value).toBe("12");
     byId("gb-year").focus();
     await userEvent.keyboard("2");
     expect(onChange).toHaveBeenLastCalledWith({ day: "1", month: "12", year: "2" }, expect.anything());
-    unmount();
-    mount(<Controlled />);
+    await unmount();
+    await mount(<Controlled />);
     byId("beginn-day").select();
     await userEvent.keyboard("15");
     expect(byId("beginn-day").value).toBe("15");

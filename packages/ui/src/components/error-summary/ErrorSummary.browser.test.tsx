@@ -1,11 +1,9 @@
 // Focus behaviour of ErrorSummary in Chromium: focus on mount, and following a link (click or Enter) moves focus to
 // the field and scrolls its label or legend into view.
 import { composeStories } from "@storybook/react-vite";
-import type { ReactNode } from "react";
-import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { mount } from "../../../test/browser-mount.js";
 import "../../../dist/styles/tokens.css";
 import "../../base/base.css";
 import "../form-group/form-group.css";
@@ -17,25 +15,9 @@ import { ExampleFields, exampleErrors } from "./examples.js";
 
 const { Default, English, WithoutAutoFocus } = composeStories(stories);
 
-let unmount: (() => void) | undefined;
 afterEach(() => {
-  unmount?.();
-  unmount = undefined;
   window.scrollTo(0, 0);
 });
-
-function mount(element: ReactNode) {
-  const host = document.createElement("div");
-  host.className = "dk-template";
-  document.body.append(host);
-  const root = createRoot(host);
-  flushSync(() => root.render(element));
-  unmount = () => {
-    root.unmount();
-    host.remove();
-  };
-  return host;
-}
 
 function byId(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -75,19 +57,19 @@ function LongPage() {
 
 describe("ErrorSummary in the browser", () => {
   it("has focus after mount", async () => {
-    mount(<Default />);
+    await mount(<Default />);
     await expect.poll(() => document.activeElement).toBe(summary());
     expect(summary().matches(":focus")).toBe(true);
   });
 
   it("does not take focus with disableAutoFocus", async () => {
-    mount(<WithoutAutoFocus />);
+    await mount(<WithoutAutoFocus />);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.activeElement).not.toBe(summary());
   });
 
   it("Tab reaches the links; Enter on a link focuses the input", async () => {
-    mount(<Default />);
+    await mount(<Default />);
     await expect.poll(() => document.activeElement).toBe(summary());
     await userEvent.tab();
     expect(document.activeElement).toBe(link("Geben Sie Ihren Vornamen ein."));
@@ -97,7 +79,7 @@ describe("ErrorSummary in the browser", () => {
   });
 
   it("clicking a link to a date group focuses its first input and scrolls the legend into view", async () => {
-    mount(<LongPage />);
+    await mount(<LongPage />);
     await expect.poll(() => document.activeElement).toBe(summary());
     const legend = byId("geburtsdatum-day").closest("fieldset")?.querySelector("legend");
     expect(legend && inViewport(legend)).toBe(false);
@@ -107,7 +89,7 @@ describe("ErrorSummary in the browser", () => {
   });
 
   it("Enter on a link to radios focuses the first radio and scrolls the legend into view", async () => {
-    mount(<LongPage />);
+    await mount(<LongPage />);
     await expect.poll(() => document.activeElement).toBe(summary());
     link("Wählen Sie aus, wie Sie bezahlen möchten.").focus();
     await userEvent.keyboard("{Enter}");
@@ -117,7 +99,7 @@ describe("ErrorSummary in the browser", () => {
   });
 
   it("clicking a link to a text input scrolls its label into view", async () => {
-    mount(<LongPage />);
+    await mount(<LongPage />);
     await userEvent.click(link("Geben Sie Ihren Vornamen ein."));
     expect(document.activeElement).toBe(byId("vorname"));
     const label = document.querySelector('label[for="vorname"]');
@@ -125,7 +107,7 @@ describe("ErrorSummary in the browser", () => {
   });
 
   it("works the same in English", async () => {
-    mount(<English />);
+    await mount(<English />);
     await expect.poll(() => document.activeElement).toBe(summary());
     expect(summary().textContent).toContain("There is a problem");
     await userEvent.click(link("Enter your date of birth."));

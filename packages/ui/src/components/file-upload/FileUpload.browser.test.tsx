@@ -1,11 +1,9 @@
 // FileUpload in Chromium: keyboard focus with a visible indicator, the real FileList posted with the form, the
 // list of chosen files in its live region, and a server-rendered input that works before and after hydration.
-import type { ReactNode } from "react";
 import { flushSync } from "react-dom";
-import { createRoot, hydrateRoot } from "react-dom/client";
-import { renderToString } from "react-dom/server";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { mount, serverRender } from "../../../test/browser-mount.js";
 import "../../../dist/styles/tokens.css";
 import "../../base/base.css";
 import "../form-group/form-group.css";
@@ -15,25 +13,6 @@ import { FileUpload } from "./FileUpload.js";
 import { acceptAttribute } from "./file-types.js";
 
 const MB = 1024 * 1024;
-
-let unmount: (() => void) | undefined;
-afterEach(() => {
-  unmount?.();
-  unmount = undefined;
-});
-
-function mount(element: ReactNode) {
-  const host = document.createElement("div");
-  host.className = "dk-template";
-  document.body.append(host);
-  const root = createRoot(host);
-  flushSync(() => root.render(element));
-  unmount = () => {
-    root.unmount();
-    host.remove();
-  };
-  return host;
-}
 
 function inputIn(host: HTMLElement): HTMLInputElement {
   const input = host.querySelector<HTMLInputElement>('input[type="file"]');
@@ -55,7 +34,7 @@ const pdf = (name: string, size: number) =>
 
 describe("FileUpload in the browser", () => {
   it("is reached with Tab and shows a focus outline", async () => {
-    const host = mount(
+    const { host } = await mount(
       <>
         <button type="button">Vorher</button>
         <FileUpload id="nachweis" name="nachweis" label="Nachweis" maxBytes={MB} />
@@ -71,8 +50,8 @@ describe("FileUpload in the browser", () => {
     expect(input.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
   });
 
-  it("posts the chosen files with the form and lists them with their sizes in a live region", () => {
-    const host = mount(
+  it("posts the chosen files with the form and lists them with their sizes in a live region", async () => {
+    const { host } = await mount(
       <form method="post" encType="multipart/form-data">
         <FileUpload id="belege" name="belege" label="Belege" multiple maxBytes={5 * MB} />
       </form>,
@@ -106,18 +85,12 @@ describe("FileUpload in the browser", () => {
         />
       </form>
     );
-    const host = document.createElement("div");
-    host.innerHTML = renderToString(element);
-    document.body.append(host);
+    const { host, hydrate } = serverRender(element);
     const input = inputIn(host);
     choose(input, [pdf("antrag.pdf", 100)]);
     const form = host.querySelector("form") as HTMLFormElement;
     expect((new FormData(form).get("nachweis") as File).name).toBe("antrag.pdf");
-    const root = hydrateRoot(host, element);
-    unmount = () => {
-      root.unmount();
-      host.remove();
-    };
+    await hydrate();
     await expect.poll(() => Object.keys(inputIn(host)).some((key) => key.startsWith("__react"))).toBe(true);
     flushSync(() => choose(inputIn(host), [pdf("neu.pdf", 3000)]));
     expect(host.querySelector(".dk-file-upload__file")?.textContent).toBe("neu.pdf (2,9 kB)");

@@ -1,81 +1,43 @@
 // Keyboard, pointer and conditional reveal of Radios in a real browser (Chromium), with the real CSS.
-import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { mount } from "../../../test/browser-mount.js";
 import "../../../dist/styles/tokens.css";
 import "../../base/base.css";
 import "../form-group/form-group.css";
 import "../error-message/error-message.css";
 import "../fieldset/fieldset.css";
 import "./radios.css";
+import { contactItems } from "../checkboxes/examples.js";
 import { type RadioItem, Radios, type RadiosProps } from "./index.js";
 
-// React's act() needs this flag outside a test renderer.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const ITEMS: RadioItem[] = contactItems("weg");
 
-const ITEMS: RadioItem[] = [
-  {
-    value: "email",
-    label: "E-Mail",
-    conditional: (
-      <>
-        <label htmlFor="weg-email">E-Mail-Adresse</label>
-        <input id="weg-email" name="email" />
-      </>
-    ),
-  },
-  {
-    value: "telefon",
-    label: "Telefon",
-    conditional: (
-      <>
-        <label htmlFor="weg-telefon">Telefonnummer</label>
-        <input id="weg-telefon" name="telefon" />
-      </>
-    ),
-  },
-  { value: "brief", label: "Brief" },
-];
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
-async function mount(props: Partial<RadiosProps> = {}) {
-  host = document.createElement("div");
-  host.className = "dk-template";
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => {
-    root?.render(
-      <form>
-        <button type="button">Vorher</button>
-        <Radios id="weg" name="weg" legend="Wie erreichen wir Sie?" items={ITEMS} {...props} />
-        <button type="submit">Weiter</button>
-      </form>,
-    );
-  });
-  const byId = (id: string) => host?.querySelector(`#${id}`) as HTMLElement;
+async function mountGroup(props: Partial<RadiosProps> = {}) {
+  const { host, find, unmount } = await mount(
+    <form>
+      <button type="button">Vorher</button>
+      <Radios id="weg" name="weg" legend="Wie erreichen wir Sie?" items={ITEMS} {...props} />
+      <button type="submit">Weiter</button>
+    </form>,
+  );
+  const byId = (id: string) => host.querySelector(`#${id}`) as HTMLElement;
   return {
-    form: host.querySelector("form") as HTMLFormElement,
-    start: host.querySelector("button") as HTMLButtonElement,
-    submit: host.querySelector("button[type=submit]") as HTMLButtonElement,
+    form: find<HTMLFormElement>("form"),
+    start: find<HTMLButtonElement>("button"),
+    submit: find<HTMLButtonElement>("button[type=submit]"),
     email: byId("weg") as HTMLInputElement,
     phone: byId("weg-1") as HTMLInputElement,
     letter: byId("weg-2") as HTMLInputElement,
     emailContent: byId("weg-conditional"),
     phoneContent: byId("weg-1-conditional"),
+    unmount,
   };
 }
 
 describe("Radios in the browser", () => {
   it("Tab enters the group at the first radio; arrow keys move between radios and choose them", async () => {
-    const { form, start, email, phone, letter, submit } = await mount({ items: ITEMS.map(withoutConditional) });
+    const { form, start, email, phone, letter, submit } = await mountGroup({ items: ITEMS.map(withoutConditional) });
     start.focus();
     await userEvent.keyboard("{Tab}");
     expect(document.activeElement).toBe(email);
@@ -98,7 +60,7 @@ describe("Radios in the browser", () => {
   });
 
   it("shows a visible focus indicator around the circle of the focused radio", async () => {
-    const { start, email } = await mount();
+    const { start, email } = await mountGroup();
     start.focus();
     await userEvent.keyboard("{Tab}");
     const circle = getComputedStyle(email.labels?.[0] as HTMLLabelElement, "::before");
@@ -107,7 +69,7 @@ describe("Radios in the browser", () => {
   });
 
   it("reveals the chosen option's content as the arrow keys move, and keeps it visible while chosen", async () => {
-    const { start, email, phone, emailContent, phoneContent } = await mount();
+    const { start, email, phone, emailContent, phoneContent } = await mountGroup();
     expect(emailContent.checkVisibility()).toBe(false);
     expect(phoneContent.checkVisibility()).toBe(false);
     expect(email.getAttribute("aria-controls")).toBe("weg-conditional");
@@ -128,7 +90,7 @@ describe("Radios in the browser", () => {
   });
 
   it("shows the content of the option chosen initially and enters the group at that radio", async () => {
-    const { start, phone, emailContent, phoneContent } = await mount({ defaultValue: "telefon" });
+    const { start, phone, emailContent, phoneContent } = await mountGroup({ defaultValue: "telefon" });
     expect(phoneContent.checkVisibility()).toBe(true);
     expect(emailContent.checkVisibility()).toBe(false);
     start.focus();
@@ -137,14 +99,13 @@ describe("Radios in the browser", () => {
   });
 
   it("chooses a radio when its label text is clicked, and has targets of at least 24 px", async () => {
-    const { letter } = await mount({ inline: true, items: ITEMS.map(withoutConditional) });
+    const { letter, unmount } = await mountGroup({ inline: true, items: ITEMS.map(withoutConditional) });
     await userEvent.click(letter.labels?.[0] as HTMLLabelElement);
     expect(letter.checked).toBe(true);
     const { width, height } = letter.getBoundingClientRect();
     expect(Math.min(width, height)).toBeGreaterThanOrEqual(44);
-    act(() => root?.unmount());
-    host?.remove();
-    const small = await mount({ small: true });
+    await unmount();
+    const small = await mountGroup({ small: true });
     const smallCircle = small.phone.getBoundingClientRect();
     expect(Math.min(smallCircle.width, smallCircle.height)).toBeGreaterThanOrEqual(24);
   });

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { TextField } from "../text-field/TextField.js";
+import { contactItemsWithTextFields } from "../checkboxes/examples.js";
 import { Radios } from "./Radios.js";
 
 const meta = {
@@ -97,21 +97,7 @@ export const Conditional: Story = {
     name: "kontaktweg",
     legend: "Wie können wir Sie bei Rückfragen erreichen?",
     defaultValue: "email",
-    items: [
-      {
-        value: "email",
-        label: "E-Mail",
-        conditional: (
-          <TextField id="kontaktweg-email" name="email" type="email" label="E-Mail-Adresse" autoComplete="email" />
-        ),
-      },
-      {
-        value: "telefon",
-        label: "Telefon",
-        conditional: <TextField id="kontaktweg-telefon" name="telefon" type="tel" label="Telefonnummer" width="20" />,
-      },
-      { value: "brief", label: "Brief" },
-    ],
+    items: contactItemsWithTextFields("kontaktweg"),
   },
 };
 

@@ -3,6 +3,7 @@ import { createRef, type RefAttributes, useState } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { contactItems } from "../checkboxes/examples.js";
 import { type RadioItem, Radios, type RadiosProps } from "./index.js";
 
 afterEach(cleanup);
@@ -13,29 +14,7 @@ const ITEMS: RadioItem[] = [
   { value: "abholung", label: "Abholung", divider: true },
 ];
 
-const CONDITIONAL: RadioItem[] = [
-  {
-    value: "email",
-    label: "E-Mail",
-    conditional: (
-      <>
-        <label htmlFor="weg-email">E-Mail-Adresse</label>
-        <input id="weg-email" name="email" />
-      </>
-    ),
-  },
-  {
-    value: "telefon",
-    label: "Telefon",
-    conditional: (
-      <>
-        <label htmlFor="weg-telefon">Telefonnummer</label>
-        <input id="weg-telefon" name="telefon" />
-      </>
-    ),
-  },
-  { value: "brief", label: "Brief" },
-];
+const CONDITIONAL: RadioItem[] = contactItems("weg");
 
 function renderInForm(props: Partial<RadiosProps> & RefAttributes<HTMLFieldSetElement> = {}) {
   const view = render(

@@ -1,43 +1,18 @@
 // Select in a real browser (Chromium): reached with Tab, chosen with the keyboard, posted natively.
-import type { ReactNode } from "react";
-import { flushSync } from "react-dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { mount } from "../../../test/browser-mount.js";
 import "../../../dist/styles/tokens.css";
 import "../../base/base.css";
 import "./select.css";
+import { cityOptions } from "./examples.js";
 import { Select } from "./Select.js";
-
-let root: Root | undefined;
-let host: HTMLDivElement | undefined;
-
-afterEach(() => {
-  root?.unmount();
-  host?.remove();
-});
-
-function mount(element: ReactNode) {
-  host = document.createElement("div");
-  host.className = "dk-template";
-  document.body.append(host);
-  const created = createRoot(host);
-  root = created;
-  flushSync(() => created.render(element));
-  return host;
-}
-
-const options = [
-  { value: "giessen", label: "Gießen" },
-  { value: "marburg", label: "Marburg", disabled: true },
-  { value: "wetzlar", label: "Wetzlar" },
-];
 
 describe("Select in the browser", () => {
   it("is reached with Tab, shows its focus and posts the option chosen with the keyboard", async () => {
-    const container = mount(
+    const { host: container } = await mount(
       <form>
-        <Select id="stadt" name="stadt" label="Stadt" options={options} emptyOption />
+        <Select id="stadt" name="stadt" label="Stadt" options={cityOptions} emptyOption />
       </form>,
     );
     const select = document.getElementById("stadt") as HTMLSelectElement;
@@ -57,7 +32,7 @@ describe("Select in the browser", () => {
   });
 
   it("skips a disabled option when choosing", async () => {
-    mount(<Select id="s" name="s" label="Stadt" options={options} />);
+    await mount(<Select id="s" name="s" label="Stadt" options={cityOptions} />);
     const select = document.getElementById("s") as HTMLSelectElement;
     await userEvent.selectOptions(select, "wetzlar");
     expect(select.value).toBe("wetzlar");

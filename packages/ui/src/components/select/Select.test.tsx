@@ -2,15 +2,10 @@ import { cleanup, fireEvent, render, screen, within } from "@testing-library/rea
 import { createRef, useState } from "react";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { Select, type SelectOption } from "./index.js";
+import { cityOptions } from "./examples.js";
+import { Select } from "./index.js";
 
 afterEach(cleanup);
-
-const options: SelectOption[] = [
-  { value: "giessen", label: "Gießen" },
-  { value: "marburg", label: "Marburg", disabled: true },
-  { value: "wetzlar", label: "Wetzlar" },
-];
 
 function formValues(form: HTMLFormElement) {
   return [...new FormData(form).entries()];
@@ -30,7 +25,7 @@ function ControlledSelect() {
         id="c"
         name="c"
         label="Stadt"
-        options={options}
+        options={cityOptions}
         value={value}
         onChange={(e) => setValue(e.target.value)}
       />
@@ -41,7 +36,7 @@ function ControlledSelect() {
 
 describe("Select", () => {
   it("renders a native select named by its label with the given options", () => {
-    render(<Select id="stadt" name="stadt" label="Stadt" options={options} />);
+    render(<Select id="stadt" name="stadt" label="Stadt" options={cityOptions} />);
     const select = screen.getByRole("combobox", { name: "Stadt" });
     expect(select.tagName).toBe("SELECT");
     expect(select.className).toBe("dk-select__input");
@@ -55,9 +50,9 @@ describe("Select", () => {
   it("adds an empty first option with the built-in or a given text", () => {
     render(
       <>
-        <Select id="a" name="a" label="A" options={options} emptyOption />
-        <Select id="b" name="b" label="B" options={options} emptyOption="Stadt wählen" />
-        <Select id="c" name="c" label="C" options={options} emptyOption locale="en" />
+        <Select id="a" name="a" label="A" options={cityOptions} emptyOption />
+        <Select id="b" name="b" label="B" options={cityOptions} emptyOption="Stadt wählen" />
+        <Select id="c" name="c" label="C" options={cityOptions} emptyOption locale="en" />
       </>,
     );
     const a = screen.getByRole("combobox", { name: "A" });
@@ -88,7 +83,7 @@ describe("Select", () => {
         label="Landkreis"
         hint="Ihr Hauptwohnsitz"
         error="Wählen Sie den Landkreis aus"
-        options={options}
+        options={cityOptions}
       />,
     );
     const select = screen.getByRole("combobox", {
@@ -103,22 +98,22 @@ describe("Select", () => {
   });
 
   it("renders the label as the page heading when asked", () => {
-    render(<Select id="k" name="k" label="Wo wohnen Sie?" options={options} isPageHeading />);
+    render(<Select id="k" name="k" label="Wo wohnen Sie?" options={cityOptions} isPageHeading />);
     expect(screen.getByRole("heading", { level: 1, name: "Wo wohnen Sie?" })).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "Wo wohnen Sie?" })).toBeTruthy();
   });
 
   it("forwards its ref to the native select", () => {
     const ref = createRef<HTMLSelectElement>();
-    render(<Select ref={ref} id="k" name="k" label="K" options={options} />);
+    render(<Select ref={ref} id="k" name="k" label="K" options={cityOptions} />);
     expect(ref.current).toBe(screen.getByRole("combobox"));
   });
 
   it("posts natively: the empty option, a default value, then the user's choice", () => {
     const { container } = render(
       <form>
-        <Select id="a" name="a" label="A" options={options} emptyOption />
-        <Select id="b" name="b" label="B" options={options} defaultValue="wetzlar" />
+        <Select id="a" name="a" label="A" options={cityOptions} emptyOption />
+        <Select id="b" name="b" label="B" options={cityOptions} defaultValue="wetzlar" />
       </form>,
     );
     const form = container.querySelector("form") as HTMLFormElement;
@@ -146,8 +141,15 @@ describe("Select", () => {
   it("speaks English and takes the app's wording", () => {
     render(
       <>
-        <Select id="e" name="e" label="County" options={options} error="Select your county" locale="en" />
-        <Select id="m" name="m" label="Kreis" options={options} emptyOption messages={{ emptyOption: "– wählen –" }} />
+        <Select id="e" name="e" label="County" options={cityOptions} error="Select your county" locale="en" />
+        <Select
+          id="m"
+          name="m"
+          label="Kreis"
+          options={cityOptions}
+          emptyOption
+          messages={{ emptyOption: "– wählen –" }}
+        />
       </>,
     );
     expect(document.getElementById("e-error")?.textContent).toBe("Error: Select your county");
@@ -162,7 +164,7 @@ describe("Select", () => {
         label="Landkreis"
         hint="Hauptwohnsitz"
         error="Fehlt"
-        options={options}
+        options={cityOptions}
         emptyOption
         defaultValue="wetzlar"
       />,

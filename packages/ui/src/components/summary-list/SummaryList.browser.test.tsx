@@ -1,9 +1,9 @@
 // Layout (aligned columns, stacking at 320 px) and keyboard order of SummaryList in a real browser (Chromium), with
 // the real CSS.
-import { act, type ReactNode } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
+import type { ReactNode } from "react";
+import { describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
+import { mount } from "../../../test/browser-mount.js";
 import "../../../dist/styles/tokens.css";
 import "../../base/base.css";
 import "../link/link.css";
@@ -11,44 +11,20 @@ import "./summary-list.css";
 import { parkausweisRows } from "./examples.js";
 import { SummaryCard, SummaryList } from "./index.js";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
-/** The element matching `selector` in the mounted markup; fails the test when there is none. */
-function find<T extends HTMLElement = HTMLElement>(selector: string): T {
-  const element = host?.querySelector<T>(selector);
-  if (!element) throw new Error(`${selector} not found`);
-  return element;
-}
-
-async function mount(viewportWidth: number, children: ReactNode) {
+async function mountAt(viewportWidth: number, children: ReactNode) {
   await page.viewport(viewportWidth, 900);
-  host = document.createElement("div");
-  host.className = "dk-template";
-  host.lang = "de";
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root?.render(children));
+  return mount(children, { lang: "de" });
 }
 
 const rows = [{ key: "Antragsnummer", value: "BPA-2026-004711" }, ...parkausweisRows];
 
 describe("SummaryList in the browser", () => {
   it("lines up keys, values and actions as columns on wide screens, also in rows without actions", async () => {
-    await mount(1024, <SummaryList rows={rows} />);
-    const values = [...(host?.querySelectorAll(".dk-summary-list__value") ?? [])].map((value) =>
-      value.getBoundingClientRect(),
-    );
+    const { host, find } = await mountAt(1024, <SummaryList rows={rows} />);
+    const values = [...host.querySelectorAll(".dk-summary-list__value")].map((value) => value.getBoundingClientRect());
     expect(new Set(values.map((box) => Math.round(box.left))).size).toBe(1);
     expect(new Set(values.map((box) => Math.round(box.width))).size).toBe(1);
-    const keys = [...(host?.querySelectorAll(".dk-summary-list__key") ?? [])].map((key) => key.getBoundingClientRect());
+    const keys = [...host.querySelectorAll(".dk-summary-list__key")].map((key) => key.getBoundingClientRect());
     expect(Math.round(keys[0]?.top ?? 0)).toBe(Math.round(values[0]?.top ?? 1));
     // The row without actions keeps an empty actions cell, so the line under it spans the whole width.
     const withoutActions = find(".dk-summary-list__row--no-actions");
@@ -59,10 +35,10 @@ describe("SummaryList in the browser", () => {
   });
 
   it("stacks question, answer and link at 320 px without horizontal scrolling", async () => {
-    await mount(320, <SummaryList rows={rows} />);
+    const { host, find } = await mountAt(320, <SummaryList rows={rows} />);
     const list = find("dl");
     expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth);
-    const row = host?.querySelectorAll(".dk-summary-list__row")[1] as HTMLElement;
+    const row = host.querySelectorAll(".dk-summary-list__row")[1] as HTMLElement;
     const key = row.querySelector("dt")?.getBoundingClientRect();
     const value = row.querySelector(".dk-summary-list__value")?.getBoundingClientRect();
     const action = row.querySelector(".dk-summary-list__actions")?.getBoundingClientRect();
@@ -71,7 +47,7 @@ describe("SummaryList in the browser", () => {
   });
 
   it("reaches every change link with Tab, each named by what it changes (and by the card)", async () => {
-    await mount(
+    const { find } = await mountAt(
       1024,
       <>
         <button type="button">Vorher</button>

@@ -1,8 +1,7 @@
 // The clickable row, keyboard order and layout of TaskList in a real browser (Chromium), with the real CSS.
-import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
+import { mount } from "../../../test/browser-mount.js";
 import "../../../dist/styles/tokens.css";
 import "../../base/base.css";
 import "../link/link.css";
@@ -10,38 +9,14 @@ import "./task-list.css";
 import { gewerbeSections } from "./examples.js";
 import { TaskList } from "./index.js";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
-/** The element matching `selector` in the mounted markup; fails the test when there is none. */
-function find<T extends HTMLElement = HTMLElement>(selector: string): T {
-  const element = host?.querySelector<T>(selector);
-  if (!element) throw new Error(`${selector} not found`);
-  return element;
-}
-
-async function mount(width: string) {
+async function mountTasks(width: string) {
   await page.viewport(1024, 900);
-  host = document.createElement("div");
-  host.className = "dk-template";
-  host.lang = "de";
-  host.style.inlineSize = width;
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () =>
-    root?.render(
-      <>
-        <button type="button">Vorher</button>
-        <TaskList id="gewerbe" sections={gewerbeSections} />
-      </>,
-    ),
+  return mount(
+    <>
+      <button type="button">Vorher</button>
+      <TaskList id="gewerbe" sections={gewerbeSections} />
+    </>,
+    { width, lang: "de" },
   );
 }
 
@@ -53,7 +28,7 @@ function centre(element: Element) {
 
 describe("TaskList in the browser", () => {
   it("makes the whole row of a task a target of its link: status and hint hit the link", async () => {
-    await mount("40rem");
+    const { find } = await mountTasks("40rem");
     const link = find<HTMLAnchorElement>('a[href="/gewerbe/taetigkeit"]');
     const row = link.closest("li") as HTMLElement;
     for (const part of [row.querySelector(".dk-task-list__status"), row.querySelector(".dk-task-list__hint")]) {
@@ -71,14 +46,14 @@ describe("TaskList in the browser", () => {
   });
 
   it("does not make rows of tasks that cannot start clickable", async () => {
-    await mount("40rem");
+    const { find } = await mountTasks("40rem");
     const status = find("#gewerbe-2-1-status");
     const { x, y } = centre(status);
     expect(document.elementFromPoint(x, y)?.closest("a")).toBeNull();
   });
 
   it("moves with Tab from task link to task link, skipping tasks that cannot start", async () => {
-    await mount("40rem");
+    const { find } = await mountTasks("40rem");
     find<HTMLButtonElement>("button").focus();
     const reached: string[] = [];
     for (let step = 0; step < 4; step += 1) {
@@ -97,10 +72,10 @@ describe("TaskList in the browser", () => {
   });
 
   it("wraps the status under the name at 320 px without horizontal scrolling", async () => {
-    await mount("320px");
+    const { host, find } = await mountTasks("320px");
     const list = find(".dk-task-list");
     expect(list.scrollWidth).toBeLessThanOrEqual(320);
-    const row = host?.querySelector('a[href="/gewerbe/betrieb"]')?.closest("li") as HTMLElement;
+    const row = host.querySelector('a[href="/gewerbe/betrieb"]')?.closest("li") as HTMLElement;
     const name = row.querySelector(".dk-task-list__name-and-hint") as HTMLElement;
     const status = row.querySelector(".dk-task-list__status") as HTMLElement;
     expect(status.getBoundingClientRect().right).toBeLessThanOrEqual(row.getBoundingClientRect().right + 0.5);

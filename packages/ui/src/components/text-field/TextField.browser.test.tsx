@@ -1,38 +1,17 @@
 // TextField in a real browser (Chromium) with the real CSS: keyboard focus and its indicator, the label moving
 // focus, native submission after typing, and reflow of the width variants and prefix/suffix at 320 px.
-import type { ReactNode } from "react";
-import { flushSync } from "react-dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { mount } from "../../../test/browser-mount.js";
 import "../../../dist/styles/tokens.css";
 import "../../base/base.css";
 import "../form-group/form-group.css";
 import "./text-field.css";
 import { TextField } from "./TextField.js";
 
-let root: Root | undefined;
-let host: HTMLDivElement | undefined;
-
-afterEach(() => {
-  root?.unmount();
-  host?.remove();
-});
-
-function mount(element: ReactNode, width?: string) {
-  host = document.createElement("div");
-  host.className = "dk-template";
-  if (width) host.style.inlineSize = width;
-  document.body.append(host);
-  const created = createRoot(host);
-  root = created;
-  flushSync(() => created.render(element));
-  return host;
-}
-
 describe("TextField in the browser", () => {
   it("is reached with Tab, shows a visible focus indicator and posts what was typed", async () => {
-    const container = mount(
+    const { host: container } = await mount(
       <form>
         <TextField id="vorname" name="vorname" label="Vorname" autoComplete="given-name" />
         <TextField id="plz" name="plz" label="Postleitzahl" width="5" inputMode="numeric" />
@@ -59,7 +38,7 @@ describe("TextField in the browser", () => {
   });
 
   it("moves focus to the input when the label is clicked and is at least 44 px high", async () => {
-    mount(<TextField id="ort" name="ort" label="Ort" />);
+    await mount(<TextField id="ort" name="ort" label="Ort" />);
     const label = document.querySelector('label[for="ort"]') as HTMLLabelElement;
     await userEvent.click(label);
     const input = document.getElementById("ort") as HTMLInputElement;
@@ -67,15 +46,15 @@ describe("TextField in the browser", () => {
     expect(input.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
   });
 
-  it("keeps width variants and prefix/suffix inside a 320 px wide container", () => {
-    const container = mount(
+  it("keeps width variants and prefix/suffix inside a 320 px wide container", async () => {
+    const { host: container } = await mount(
       <>
         <TextField id="w2" name="w2" label="Tag" width="2" />
         <TextField id="w5" name="w5" label="PLZ" width="5" />
         <TextField id="w30" name="w30" label="Straße" width="30" />
         <TextField id="eur" name="eur" label="Betrag" unitLabel="in Euro" prefix="€" suffix="pro Monat" width="30" />
       </>,
-      "320px",
+      { width: "320px" },
     );
     const right = container.getBoundingClientRect().right;
     const width = (id: string) => (document.getElementById(id) as HTMLElement).getBoundingClientRect().width;
@@ -88,13 +67,13 @@ describe("TextField in the browser", () => {
     expect(container.scrollWidth).toBeLessThanOrEqual(container.clientWidth);
   });
 
-  it("gives the widths room for their characters on a wide screen", () => {
-    mount(
+  it("gives the widths room for their characters on a wide screen", async () => {
+    await mount(
       <>
         <TextField id="w4" name="w4" label="Jahr" width="4" defaultValue="2026" />
         <TextField id="w10" name="w10" label="Telefon" width="10" defaultValue="0641123456" />
       </>,
-      "960px",
+      { width: "960px" },
     );
     for (const id of ["w4", "w10"]) {
       const input = document.getElementById(id) as HTMLInputElement;

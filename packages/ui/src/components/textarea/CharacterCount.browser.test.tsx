@@ -1,33 +1,19 @@
 // The live count in a real browser (Chromium): real keystrokes, the debounced polite announcement and the error
 // style from the real CSS.
 import type { ReactNode } from "react";
-import { flushSync } from "react-dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { computedColor, mount } from "../../../test/browser-mount.js";
 import "../../../dist/styles/tokens.css";
 import "../../base/base.css";
 import "./textarea.css";
 import { CharacterCount } from "./CharacterCount.js";
 
-let root: Root | undefined;
-let host: HTMLDivElement | undefined;
-
-afterEach(() => {
-  root?.unmount();
-  host?.remove();
-});
-
-function mount(element: ReactNode) {
-  host = document.createElement("div");
-  host.className = "dk-template";
-  document.body.append(host);
-  const created = createRoot(host);
-  root = created;
-  flushSync(() => created.render(element));
-  const textarea = host.querySelector("textarea") as HTMLTextAreaElement;
-  const live = host.querySelector('[aria-live="polite"]') as HTMLElement;
-  const status = () => host?.querySelector(".dk-character-count__status") as HTMLElement;
+async function mountCount(element: ReactNode) {
+  const { host, find } = await mount(element);
+  const textarea = find<HTMLTextAreaElement>("textarea");
+  const live = find('[aria-live="polite"]');
+  const status = () => host.querySelector(".dk-character-count__status") as HTMLElement;
   return { textarea, live, status };
 }
 
@@ -35,18 +21,11 @@ function errorColour() {
   return getComputedStyle(document.documentElement).getPropertyValue("--dk-color-feedback-error").trim();
 }
 
-function rgb(colour: string) {
-  const probe = document.createElement("span");
-  probe.style.color = colour;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-}
-
 describe("CharacterCount in the browser", () => {
   it("announces the count politely once the user pauses typing", async () => {
-    const { textarea, live, status } = mount(<CharacterCount id="anm" name="anm" label="Anmerkungen" maxLength={20} />);
+    const { textarea, live, status } = await mountCount(
+      <CharacterCount id="anm" name="anm" label="Anmerkungen" maxLength={20} />,
+    );
     await expect.poll(() => status()?.textContent).toBe("Sie haben noch 20 Zeichen übrig");
     expect(live.getAttribute("aria-live")).toBe("polite");
     expect(live.textContent).toBe("");
@@ -64,7 +43,7 @@ describe("CharacterCount in the browser", () => {
   });
 
   it("switches the visible message to the error style when the text is over the limit", async () => {
-    const { textarea, live, status } = mount(
+    const { textarea, live, status } = await mountCount(
       <CharacterCount id="kurz" name="kurz" label="Kurzbeschreibung" maxLength={10} />,
     );
     await userEvent.click(textarea);
@@ -72,14 +51,14 @@ describe("CharacterCount in the browser", () => {
     expect(status().textContent).toBe("Sie haben noch 5 Zeichen übrig");
     expect(errorColour()).not.toBe("");
     const normalColour = getComputedStyle(status()).color;
-    expect(normalColour).not.toBe(rgb(errorColour()));
+    expect(normalColour).not.toBe(computedColor(errorColour()));
 
     await userEvent.keyboard(" in Gießen");
     expect(status().textContent).toBe("Sie haben 5 Zeichen zu viel");
     expect(status().classList.contains("dk-character-count__status--error")).toBe(true);
-    expect(getComputedStyle(status()).color).toBe(rgb(errorColour()));
+    expect(getComputedStyle(status()).color).toBe(computedColor(errorColour()));
     expect(getComputedStyle(status()).fontWeight).toBe("700");
-    expect(getComputedStyle(textarea).borderTopColor).toBe(rgb(errorColour()));
+    expect(getComputedStyle(textarea).borderTopColor).toBe(computedColor(errorColour()));
     // Nothing was cut off: no native maxlength.
     expect(textarea.value).toBe("Umzug in Gießen");
     await expect.poll(() => live.textContent, { timeout: 3000 }).toBe("Sie haben 5 Zeichen zu viel");
@@ -93,7 +72,7 @@ describe("CharacterCount in the browser", () => {
   });
 
   it("reports a pasted text that is too long instead of cutting it", async () => {
-    const { textarea, live, status } = mount(
+    const { textarea, live, status } = await mountCount(
       <CharacterCount id="p" name="p" label="Begründung" maxWords={3} locale="en" />,
     );
     await userEvent.fill(textarea, "one two three four five");
@@ -103,7 +82,7 @@ describe("CharacterCount in the browser", () => {
   });
 
   it("shows the count only from the threshold on", async () => {
-    const { textarea, live, status } = mount(
+    const { textarea, live, status } = await mountCount(
       <CharacterCount id="t" name="t" label="Hinweis" maxLength={10} threshold={80} />,
     );
     await expect.poll(() => status()?.hidden).toBe(true);
