@@ -1,36 +1,17 @@
-import {
-  type ChangeEvent,
-  forwardRef,
-  type InputHTMLAttributes,
-  type ReactNode,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { type ChangeEvent, forwardRef, type InputHTMLAttributes, useEffect, useMemo, useRef, useState } from "react";
 import { classNames } from "../../internal/class-names.js";
 import { fillPlaceholders, type LocalizedProps, uiMessages } from "../../internal/i18n.js";
 import { mergeRefs } from "../../internal/merge-refs.js";
 import type { ErrorMessageText } from "../error-message/messages.js";
-import { isShown, Question } from "../form-group/Question.js";
+import { isShown, Question, type QuestionFieldProps } from "../form-group/Question.js";
 import { acceptLabels } from "./file-types.js";
 import { formatAlternatives, formatFileSize } from "./format.js";
 import { type FileUploadText, fileUploadMessages } from "./messages.js";
 
 export interface FileUploadProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "type" | "value" | "defaultValue" | "children">,
+    QuestionFieldProps,
     LocalizedProps<FileUploadText | ErrorMessageText> {
-  /** Id of the input; the label points to it, hint and error derive their ids from it (`<id>-hint`, `<id>-error`). */
-  id: string;
-  /** Name under which the file (or files) is posted; the form needs `method="post"` and
-   * `encType="multipart/form-data"`. */
-  name: string;
-  /** The visible question, e.g. „Nachweis hochladen“. */
-  label: ReactNode;
-  /** Help text below the label; the allowed types and size follow it in the same hint. */
-  hint?: ReactNode | undefined;
-  /** The error message (e.g. from `checkUpload`); shows it above the input, sets `aria-invalid` and the error bar. */
-  error?: string | undefined;
   /** The native `accept` value, e.g. `"application/pdf,.pdf,image/png,.png"` (see `acceptAttribute`). It only
    * filters the browser's file picker; the server must check the type (`checkUpload`). */
   accept?: string | undefined;
@@ -40,12 +21,8 @@ export interface FileUploadProps
   maxBytes?: number | undefined;
   /** The allowed types as people say them, e.g. „PDF, JPG oder PNG“; by default derived from `accept`. */
   acceptLabel?: string | undefined;
-  /** Shows the label as the page heading (an `<h1>` around the label), for one-question pages. */
-  isPageHeading?: boolean | undefined;
   /** Lists the chosen files with their sizes below the input once JavaScript runs (default `true`). */
   showSelection?: boolean | undefined;
-  /** Class names for the wrapping form group (`dk-form-group dk-file-upload`); `className` goes to the input. */
-  formGroupClassName?: string | undefined;
 }
 
 interface ChosenFile {

@@ -11,6 +11,24 @@ export function isShown(content: ReactNode): boolean {
   return content != null && content !== false && content !== "";
 }
 
+/** The props every single-control question shares: TextField, Textarea, Select and FileUpload. */
+export interface QuestionFieldProps {
+  /** Id of the control; the label points to it and hint and error derive their ids from it (`<id>-hint`, `<id>-error`). */
+  id: string;
+  /** Name under which the value is posted with the form. */
+  name: string;
+  /** The visible question or field name. */
+  label: ReactNode;
+  /** Help text below the label, e.g. „Zum Beispiel 35390“; referenced by `aria-describedby`. */
+  hint?: ReactNode | undefined;
+  /** The error message; shown above the control, it sets `aria-invalid` and the form group's error state. */
+  error?: string | undefined;
+  /** Shows the label as the page heading (an `<h1>` around the label), for one-question pages. */
+  isPageHeading?: boolean | undefined;
+  /** Class names for the wrapping form group; `className` goes to the control. */
+  formGroupClassName?: string | undefined;
+}
+
 /** The ARIA wiring of a question's control: hint, then error, then further descriptions; invalid while in error. */
 export interface QuestionAria {
   "aria-describedby": string | undefined;

@@ -1,8 +1,8 @@
-import { forwardRef, type ReactNode, type SelectHTMLAttributes } from "react";
+import { forwardRef, type SelectHTMLAttributes } from "react";
 import { classNames } from "../../internal/class-names.js";
 import { type LocalizedProps, uiMessages } from "../../internal/i18n.js";
 import type { ErrorMessageText } from "../error-message/messages.js";
-import { Question } from "../form-group/Question.js";
+import { Question, type QuestionFieldProps } from "../form-group/Question.js";
 import { type SelectText, selectMessages } from "./messages.js";
 
 /** One choice of a Select. */
@@ -17,17 +17,8 @@ export interface SelectOption {
 
 export interface SelectProps
   extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name">,
+    QuestionFieldProps,
     LocalizedProps<SelectText | ErrorMessageText> {
-  /** Id of the select; the label points to it and hint and error derive their ids from it (`<id>-hint`, `<id>-error`). */
-  id: string;
-  /** Name under which the chosen value is posted with the form. */
-  name: string;
-  /** The visible question or field name. */
-  label: ReactNode;
-  /** Help text below the label; referenced by `aria-describedby`. */
-  hint?: ReactNode | undefined;
-  /** The error message; shows it above the select, sets `aria-invalid` and the form group's error state. */
-  error?: string | undefined;
   /** The choices. `children` (`<option>`, `<optgroup>`) may be given instead, or after them. */
   options?: readonly SelectOption[] | undefined;
   /**
@@ -35,10 +26,6 @@ export interface SelectProps
    * built-in text („Bitte auswählen“ / „Please select“), a string shows that text.
    */
   emptyOption?: boolean | string | undefined;
-  /** Shows the label as the page heading (an `<h1>` around the label), for one-question pages. */
-  isPageHeading?: boolean | undefined;
-  /** Class names for the wrapping form group (`dk-form-group dk-select`); `className` goes to the select. */
-  formGroupClassName?: string | undefined;
 }
 
 /**

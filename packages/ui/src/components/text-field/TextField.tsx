@@ -2,7 +2,7 @@ import { forwardRef, type InputHTMLAttributes, type ReactNode } from "react";
 import { classNames } from "../../internal/class-names.js";
 import type { LocalizedProps } from "../../internal/i18n.js";
 import type { ErrorMessageText } from "../error-message/messages.js";
-import { isShown, Question } from "../form-group/Question.js";
+import { isShown, Question, type QuestionFieldProps } from "../form-group/Question.js";
 
 /**
  * The input types a single-line text field supports. For numbers (Postleitzahl, Hausnummer, IBAN-Prüfziffer) use
@@ -19,17 +19,10 @@ export type TextFieldWidth = "2" | "3" | "4" | "5" | "10" | "20" | "30" | "full"
 
 export interface TextFieldProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "type" | "width" | "prefix">,
+    QuestionFieldProps,
     LocalizedProps<ErrorMessageText> {
-  /** Id of the input; the label points to it and hint and error derive their ids from it (`<id>-hint`, `<id>-error`). */
-  id: string;
-  /** Name under which the value is posted with the form. */
-  name: string;
   /** The visible question or field name. Name the unit here (e.g. „Gewicht in kg“) or give `unitLabel`. */
   label: ReactNode;
-  /** Help text below the label, e.g. „Zum Beispiel 35390“; referenced by `aria-describedby`. */
-  hint?: ReactNode | undefined;
-  /** The error message; shows it above the input, sets `aria-invalid` and the form group's error state. */
-  error?: string | undefined;
   /** Input type (default `"text"`). */
   type?: TextFieldType | undefined;
   /** Width in characters, or `"full"` (default). See {@link TextFieldWidth}. */
@@ -40,10 +33,6 @@ export interface TextFieldProps
   suffix?: ReactNode | undefined;
   /** Spoken name of the prefix or suffix, appended to the label as visually hidden text, e.g. „in Euro“. */
   unitLabel?: string | undefined;
-  /** Shows the label as the page heading (an `<h1>` around the label), for one-question pages. */
-  isPageHeading?: boolean | undefined;
-  /** Class names for the wrapping form group (`dk-form-group dk-text-field`); `className` goes to the input. */
-  formGroupClassName?: string | undefined;
 }
 
 /**

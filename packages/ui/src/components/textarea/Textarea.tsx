@@ -2,27 +2,14 @@ import { forwardRef, type ReactNode, type Ref, type TextareaHTMLAttributes } fro
 import { classNames } from "../../internal/class-names.js";
 import type { LocalizedProps } from "../../internal/i18n.js";
 import type { ErrorMessageText } from "../error-message/messages.js";
-import { Question } from "../form-group/Question.js";
+import { Question, type QuestionFieldProps } from "../form-group/Question.js";
 
 export interface TextareaProps
   extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">,
+    QuestionFieldProps,
     LocalizedProps<ErrorMessageText> {
-  /** Id of the textarea; the label points to it and hint and error derive their ids from it (`<id>-hint`, `<id>-error`). */
-  id: string;
-  /** Name under which the text is posted with the form. */
-  name: string;
-  /** The visible question or field name. */
-  label: ReactNode;
-  /** Help text below the label; referenced by `aria-describedby`. */
-  hint?: ReactNode | undefined;
-  /** The error message; shows it above the textarea, sets `aria-invalid` and the form group's error state. */
-  error?: string | undefined;
   /** Visible lines (default 5). The user can still make the field taller. */
   rows?: number | undefined;
-  /** Shows the label as the page heading (an `<h1>` around the label), for one-question pages. */
-  isPageHeading?: boolean | undefined;
-  /** Class names for the wrapping form group (`dk-form-group dk-textarea`); `className` goes to the textarea. */
-  formGroupClassName?: string | undefined;
 }
 
 /** What CharacterCount adds to the markup of a Textarea. Not public API. */
