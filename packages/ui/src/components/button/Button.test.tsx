@@ -138,7 +138,6 @@ describe("Button", () => {
       expect(link.className).toBe("dk-button dk-button--start");
       const icon = link.querySelector("svg");
       expect(icon?.getAttribute("aria-hidden")).toBe("true");
-      expect(icon?.getAttribute("focusable")).toBe("false");
       expect(icon?.getAttribute("class")).toBe("dk-button__start-icon");
     });
 

@@ -1,15 +1,7 @@
-import {
-  forwardRef,
-  type HTMLAttributes,
-  type MouseEvent,
-  type ReactNode,
-  useEffect,
-  useId,
-  useImperativeHandle,
-  useRef,
-} from "react";
+import { forwardRef, type HTMLAttributes, type MouseEvent, type ReactNode } from "react";
 import { classNames } from "../../internal/class-names.js";
 import { type LocalizedProps, uiMessages } from "../../internal/i18n.js";
+import { useTitledRegion } from "../../internal/titled-region.js";
 import { focusTarget } from "./focus-target.js";
 import { type ErrorSummaryText, errorSummaryMessages } from "./messages.js";
 
@@ -68,17 +60,8 @@ export const ErrorSummary = /* @__PURE__ */ forwardRef<HTMLElement, ErrorSummary
   ref,
 ) {
   const text = uiMessages(errorSummaryMessages, { locale, messages });
-  const generatedId = useId();
-  const baseId = id ?? generatedId;
-  const titleId = `${baseId}-title`;
-  const ownRef = useRef<HTMLElement | null>(null);
   const hasErrors = errors.length > 0;
-  // The app's ref gets the same element (null while there is nothing to show).
-  useImperativeHandle(ref, () => ownRef.current as HTMLElement);
-
-  useEffect(() => {
-    if (hasErrors && !disableAutoFocus) ownRef.current?.focus();
-  }, [hasErrors, disableAutoFocus]);
+  const [regionId, titleId, regionRef] = useTitledRegion(id, ref, hasErrors && !disableAutoFocus);
 
   if (!hasErrors) return null;
 
@@ -92,8 +75,8 @@ export const ErrorSummary = /* @__PURE__ */ forwardRef<HTMLElement, ErrorSummary
   const Heading = `h${headingLevel}` as const;
   return (
     <section
-      ref={ownRef}
-      id={baseId}
+      ref={regionRef}
+      id={regionId}
       className={classNames("dk-error-summary", className)}
       tabIndex={-1}
       aria-labelledby={titleId}

@@ -1,7 +1,7 @@
-import { forwardRef, type HTMLAttributes, type ReactNode, useEffect, useId, useMemo, useRef } from "react";
+import { forwardRef, type HTMLAttributes, type ReactNode } from "react";
 import { classNames } from "../../internal/class-names.js";
 import { type LocalizedProps, uiMessages } from "../../internal/i18n.js";
-import { mergeRefs } from "../../internal/merge-refs.js";
+import { useTitledRegion } from "../../internal/titled-region.js";
 import { type NotificationBannerText, notificationBannerMessages } from "./messages.js";
 
 /** `info`: something the user needs to know before going on. `success`: the outcome of what the user just did. */
@@ -62,21 +62,13 @@ export const NotificationBanner = /* @__PURE__ */ forwardRef<HTMLElement, Notifi
     ref,
   ) {
     const text = uiMessages(notificationBannerMessages, { locale, messages });
-    const generatedId = useId();
-    const baseId = id ?? generatedId;
-    const titleId = `${baseId}-title`;
-    const ownRef = useRef<HTMLElement | null>(null);
-    const setRef = useMemo(() => mergeRefs(ownRef, ref), [ref]);
-
-    useEffect(() => {
-      if (focusOnMount) ownRef.current?.focus();
-    }, [focusOnMount]);
+    const [regionId, titleId, regionRef] = useTitledRegion(id, ref, focusOnMount);
 
     const Heading = `h${headingLevel}` as const;
     return (
       <section
-        ref={setRef}
-        id={baseId}
+        ref={regionRef}
+        id={regionId}
         className={classNames("dk-notification-banner", `dk-notification-banner--${type}`, className)}
         role={announce ? "alert" : undefined}
         aria-labelledby={titleId}
