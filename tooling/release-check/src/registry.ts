@@ -1,10 +1,9 @@
-import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, waitForHttp } from "@digitale-kommune/test-utils";
+import { freePort } from "@digitale-kommune/test-utils";
+import { type ServerProcess, startServer } from "./server-process.js";
 
 /** A verdaccio registry on loopback with throwaway storage, and the npmrc that publishes to it. */
 export interface LocalRegistry {
@@ -51,38 +50,24 @@ export async function startLocalRegistry(): Promise<LocalRegistry> {
   );
 
   const verdaccioBin = require.resolve("verdaccio/bin/verdaccio");
-  const child = spawn(process.execPath, [verdaccioBin, "--config", configPath, "--listen", `127.0.0.1:${port}`], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-
-  // Should the test process end without calling stop(), the registry must not outlive it.
-  const killOnExit = () => child.kill("SIGKILL");
-  process.once("exit", killOnExit);
-
-  const stop = async () => {
-    process.removeListener("exit", killOnExit);
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = once(child, "exit");
-      child.kill("SIGTERM");
-      const timeout = setTimeout(() => child.kill("SIGKILL"), 5_000);
-      await exited;
-      clearTimeout(timeout);
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-
+  const removeStorage = () => rmSync(dir, { recursive: true, force: true });
+  let server: ServerProcess;
   try {
-    await waitForHttp(`${url}-/ping`, { process: child, output: () => output });
+    server = await startServer(
+      process.execPath,
+      [verdaccioBin, "--config", configPath, "--listen", `127.0.0.1:${port}`],
+      { readyUrl: `${url}-/ping` },
+    );
   } catch (error) {
-    await stop();
+    removeStorage();
     throw error;
   }
-  return { url, npmrcPath, stop };
+  return {
+    url,
+    npmrcPath,
+    stop: async () => {
+      await server.stop();
+      removeStorage();
+    },
+  };
 }

@@ -2,11 +2,9 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type ConsumerProject, createConsumer } from "./consumer.js";
 import { missingExportTargets } from "./export-targets.js";
-import { publishToRegistry } from "./publish.js";
-import { type LocalRegistry, startLocalRegistry } from "./registry.js";
 import { run } from "./run.js";
 import { cleanEnvironment, devDependencyVersion, publicPackages } from "./workspace.js";
 
@@ -23,7 +21,7 @@ const react18Stack = ["react@18.3.1", "react-dom@18.3.1"];
 const uiPackage = publicPackages.find((pkg) => pkg.name === "@digitale-kommune/ui");
 if (!uiPackage) throw new Error("the ui package is missing from the public packages");
 
-let registry: LocalRegistry | undefined;
+const registryUrl = inject("registryUrl");
 let react19: ConsumerProject | undefined;
 let react18: ConsumerProject | undefined;
 
@@ -44,26 +42,22 @@ async function node(dir: string, script: string, ...args: string[]) {
 }
 
 beforeAll(async () => {
-  registry = await startLocalRegistry();
-  await publishToRegistry(registry);
   [react19, react18] = await Promise.all([
-    createConsumer(registry, publicPackages, [...react19Stack, zodVersion]),
-    createConsumer(registry, [uiPackage], react18Stack),
+    createConsumer(registryUrl, publicPackages, [...react19Stack, zodVersion]),
+    createConsumer(registryUrl, [uiPackage], react18Stack),
   ]);
   copyFixtures(consumerDir(react19), ["smoke.mjs", "load-esm.mjs", "load-cjs.cjs", "render.mjs", "render.cjs"]);
   copyFixtures(consumerDir(react18), ["render.mjs", "render.cjs"]);
 }, 600_000);
 
-afterAll(async () => {
+afterAll(() => {
   react19?.remove();
   react18?.remove();
-  await registry?.stop();
-}, 60_000);
+});
 
 describe("release to a local registry", () => {
   it.each(publicPackages)("publishes $name@$version with every workspace range resolved", async (pkg) => {
-    if (!registry) throw new Error("the registry did not start");
-    const response = await fetch(`${registry.url}${pkg.name.replace("/", "%2f")}`);
+    const response = await fetch(`${registryUrl}${pkg.name.replace("/", "%2f")}`);
     expect(response.status).toBe(200);
     const metadata = (await response.json()) as { versions: Record<string, { dependencies?: object }> };
     const published = metadata.versions[pkg.version];
@@ -78,7 +72,11 @@ describe("a fresh city app installing from the registry", () => {
     expect(missingExportTargets(installed)).toEqual([]);
   });
 
-  const entryPoints = [...publicPackages.map((pkg) => pkg.name), "@digitale-kommune/validators/phone"];
+  const entryPoints = [
+    ...publicPackages.map((pkg) => pkg.name),
+    "@digitale-kommune/validators/phone",
+    "@digitale-kommune/ui/forms",
+  ];
 
   it.each(entryPoints)("imports %s as ESM and requires it as CJS, with the same exports", async (entryPoint) => {
     const dir = consumerDir(react19);

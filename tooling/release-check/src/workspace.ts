@@ -18,14 +18,26 @@ export const publicPackages: PublicPackage[] = ["validators", "service-catalog",
   return { name: manifest.name, version: manifest.version, dir };
 });
 
+interface Manifest {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+
+function readManifest(folder: string): Manifest {
+  return JSON.parse(readFileSync(join(workspaceRoot, folder, "package.json"), "utf8")) as Manifest;
+}
+
 /** The exact version of a third-party package that a workspace package develops against. */
 export function devDependencyVersion(folder: string, dependency: string): string {
-  const manifest = JSON.parse(readFileSync(join(workspaceRoot, folder, "package.json"), "utf8")) as {
-    devDependencies?: Record<string, string>;
-  };
-  const version = manifest.devDependencies?.[dependency];
+  const version = readManifest(folder).devDependencies?.[dependency];
   if (!version) throw new Error(`${folder} has no devDependency ${dependency}`);
   return version;
+}
+
+/** The version a workspace package declares for a dependency of any kind, if it declares one. */
+export function declaredVersion(folder: string, dependency: string): string | undefined {
+  const manifest = readManifest(folder);
+  return manifest.dependencies?.[dependency] ?? manifest.devDependencies?.[dependency];
 }
 
 /**
