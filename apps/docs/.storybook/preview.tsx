@@ -17,13 +17,16 @@ import.meta.glob("../../../packages/ui/src/components/*/*.css", { eager: true })
 /** Wraps every story in the chosen city theme, colour scheme and language, as a city's page would. */
 const withTheme: Decorator = (Story, context) => {
   const { theme = "default", scheme = "light", locale = "de" } = context.globals as Record<string, string>;
-  const args = "locale" in context.argTypes ? { ...context.args, locale } : context.args;
+  // The toolbar switches German stories to English; a story written in English (args.locale "en") stays English.
+  const storyLocale = (context.args as { locale?: string }).locale;
+  const shownLocale = locale === "en" ? "en" : (storyLocale ?? locale);
+  const args = "locale" in context.argTypes ? { ...context.args, locale: shownLocale } : context.args;
   return (
     <div
       className="dk-template"
       data-dk-theme={theme}
       data-dk-color-scheme={scheme}
-      lang={locale}
+      lang={shownLocale}
       style={{ padding: 16 }}
     >
       <Story args={args} />

@@ -72,12 +72,20 @@ for (const [city, name] of Object.entries(themes)) {
   writeFileSync(join(dist, "tokens", `${city}.dark.json`), `${JSON.stringify(cityDark, null, 2)}\n`);
 }
 
-const forced = darkBlocks
-  .map(({ selector, values }) => block(`[data-dk-color-scheme="dark"]${selector}`, values))
-  .join("");
+// A city's dark values apply where the scheme and the theme meet: on one element, or with either set on an ancestor
+// (a city page inside a dark Storybook frame, a dark region inside a city page), and outweigh the light theme.
+function schemeSelector(scheme, theme, indent = "") {
+  const marker = `[data-dk-color-scheme="${scheme}"]`;
+  if (theme === "") return `${indent}${marker}`;
+  return [`${marker}${theme}`, `${marker} ${theme}`, `${theme} ${marker}`]
+    .map((part) => `${indent}${part}`)
+    .join(",\n");
+}
+
+const forced = darkBlocks.map(({ selector, values }) => block(schemeSelector("dark", selector), values)).join("");
 const automatic = darkBlocks
   .map(({ selector, values }) =>
-    block(`  [data-dk-color-scheme="auto"]${selector}`, values)
+    block(schemeSelector("auto", selector, "  "), values)
       .replaceAll("\n  --", "\n    --")
       .replace(/\n}\n$/, "\n  }\n"),
   )

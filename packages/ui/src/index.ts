@@ -3,6 +3,21 @@
  * Each component is tree-shakeable on its own; its CSS is `@digitale-kommune/ui/styles/<component>.css`.
  */
 
+// Content
+export {
+  Accordion,
+  type AccordionProps,
+  type AccordionSection,
+  type AccordionText,
+} from "./components/accordion/index.js";
+// Page frame
+export { BackLink, type BackLinkProps, type BackLinkText } from "./components/back-link/index.js";
+export {
+  Breadcrumbs,
+  type BreadcrumbsItem,
+  type BreadcrumbsProps,
+  type BreadcrumbsText,
+} from "./components/breadcrumbs/index.js";
 // Actions and text
 export {
   Button,
@@ -13,6 +28,15 @@ export {
   type ButtonVariant,
 } from "./components/button/index.js";
 export {
+  Card,
+  CardList,
+  type CardListProps,
+  type CardProps,
+  ServiceCard,
+  type ServiceCardProps,
+  type ServiceCardText,
+} from "./components/card/index.js";
+export {
   Checkboxes,
   type CheckboxesProps,
   type CheckboxesText,
@@ -20,6 +44,13 @@ export {
   type ChoiceItem,
   choiceItemId,
 } from "./components/checkboxes/index.js";
+export {
+  CookieInfo,
+  type CookieInfoEntry,
+  type CookieInfoProps,
+  type CookieInfoText,
+  SESSION_COOKIE_NAME,
+} from "./components/cookie-info/index.js";
 export {
   DATE_PARTS,
   DateInput,
@@ -29,6 +60,22 @@ export {
   type DatePart,
   datePartName,
 } from "./components/date-input/index.js";
+export { Details, type DetailsProps } from "./components/details/index.js";
+export {
+  Dialog,
+  DialogClose,
+  type DialogCloseProps,
+  type DialogProps,
+  type DialogRole,
+  type DialogText,
+  MIN_SESSION_WARNING_MS,
+  SessionTimeoutDialog,
+  type SessionTimeoutDialogProps,
+  type SessionTimeoutDialogText,
+  type SessionTimeoutOptions,
+  type SessionTimeoutState,
+  useSessionTimeout,
+} from "./components/dialog/index.js";
 // Form fields
 export { ErrorMessage, type ErrorMessageProps, type ErrorMessageText } from "./components/error-message/index.js";
 // Feedback
@@ -47,6 +94,7 @@ export {
   type FileUploadText,
   formatFileSize,
 } from "./components/file-upload/index.js";
+export { Footer, type FooterLink, type FooterProps, type FooterText } from "./components/footer/index.js";
 export {
   FormGroup,
   type FormGroupProps,
@@ -55,7 +103,24 @@ export {
   Label,
   type LabelProps,
 } from "./components/form-group/index.js";
+export {
+  type CityBrand,
+  type CityLinks,
+  type CityLogo,
+  Header,
+  type HeaderNavigationItem,
+  type HeaderProps,
+  type HeaderText,
+} from "./components/header/index.js";
 export { Heading, type HeadingLevel, type HeadingProps, type HeadingSize } from "./components/heading/index.js";
+export { InsetText, type InsetTextProps } from "./components/inset-text/index.js";
+export {
+  LanguageSwitch,
+  type LanguageSwitchLinks,
+  type LanguageSwitchProps,
+  type LanguageSwitchText,
+  type LanguageVersion,
+} from "./components/language-switch/index.js";
 export { Link, type LinkProps, type LinkText } from "./components/link/index.js";
 export {
   Alert,
@@ -67,9 +132,38 @@ export {
   type NotificationBannerText,
   type NotificationBannerType,
 } from "./components/notification-banner/index.js";
+export {
+  Main,
+  type MainProps,
+  PageLayout,
+  type PageLayoutMainWidth,
+  type PageLayoutProps,
+} from "./components/page-layout/index.js";
+export {
+  type PageRangeItem,
+  Pagination,
+  type PaginationProps,
+  type PaginationText,
+  pageRange,
+} from "./components/pagination/index.js";
 export { Panel, type PanelProps, type PanelText } from "./components/panel/index.js";
+export {
+  type Phase,
+  PhaseBanner,
+  type PhaseBannerProps,
+  type PhaseBannerText,
+} from "./components/phase-banner/index.js";
+export {
+  ProgressBar,
+  type ProgressBarProps,
+  type ProgressBarText,
+  progressStep,
+} from "./components/progress-bar/index.js";
 export { type RadioItem, Radios, type RadiosProps, type RadiosText } from "./components/radios/index.js";
+export { SearchField, type SearchFieldProps, type SearchFieldText } from "./components/search-field/index.js";
 export { Select, type SelectOption, type SelectProps, type SelectText } from "./components/select/index.js";
+export { SkipLink, type SkipLinkProps, type SkipLinkText } from "./components/skip-link/index.js";
+export { Spinner, type SpinnerProps, type SpinnerSize, type SpinnerText } from "./components/spinner/index.js";
 export {
   StepIndicator,
   type StepIndicatorProps,
@@ -86,6 +180,16 @@ export {
   type SummaryListRow,
   type SummaryListText,
 } from "./components/summary-list/index.js";
+export {
+  Table,
+  type TableColumn,
+  type TableComponent,
+  type TableProps,
+  type TableRow,
+  type TableWithChildrenProps,
+  type TableWithDataProps,
+} from "./components/table/index.js";
+export { Tag, type TagProps, type TagVariant } from "./components/tag/index.js";
 export {
   TaskList,
   type TaskListProps,
@@ -111,4 +215,5 @@ export {
   Textarea,
   type TextareaProps,
 } from "./components/textarea/index.js";
+export { WarningText, type WarningTextProps, type WarningTextText } from "./components/warning-text/index.js";
 export type { Locale, LocalizedProps, UiMessages } from "./internal/i18n.js";

@@ -41,13 +41,26 @@ function visuallyHidden(element: Element): boolean {
   return false;
 }
 
+/**
+ * Inside a named, focusable scroll region (a wide data table): WCAG 1.4.10 exempts content that needs two dimensions,
+ * and keyboard users can scroll the region. The region itself must still fit (it is checked as any element).
+ */
+function insideScrollRegion(element: Element, host: HTMLElement): boolean {
+  for (let node = element.parentElement; node && host.contains(node); node = node.parentElement) {
+    const { overflowX } = getComputedStyle(node);
+    const scrolls = overflowX === "auto" || overflowX === "scroll";
+    if (scrolls && node.matches('[tabindex="0"]:is([aria-labelledby], [aria-label])')) return true;
+  }
+  return false;
+}
+
 /** Elements inside `host` wider than the viewport or reaching past its right edge (what forces side-scrolling). */
 function overflowing(host: HTMLElement): string[] {
   const limit = document.documentElement.clientWidth;
   return [host, ...host.querySelectorAll<HTMLElement>("*")]
     .filter((element) => {
       const box = element.getBoundingClientRect();
-      return box.width > 0 && box.right > limit + 0.5 && !visuallyHidden(element);
+      return box.width > 0 && box.right > limit + 0.5 && !visuallyHidden(element) && !insideScrollRegion(element, host);
     })
     .map(
       (element) =>

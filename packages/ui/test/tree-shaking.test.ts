@@ -37,6 +37,40 @@ describe("tree-shaking of the ui package", () => {
     expect(blocksIn(await bundle(["TextField"])).sort()).toEqual(["error-message", "form-group", "text-field"]);
   });
 
+  it("bundles Radix only with Dialog", async () => {
+    const radix = "node_modules/@radix-ui/react-dialog";
+    expect(await bundle(["Dialog"])).toContain(radix);
+    for (const names of [
+      ["Button"],
+      ["Header", "Footer", "SkipLink", "PageLayout"],
+      ["Accordion", "Table", "Pagination"],
+    ]) {
+      expect(await bundle(names), names.join(", ")).not.toContain("@radix-ui");
+    }
+  });
+
+  it("bundles the page frame with only its own blocks and Link", async () => {
+    expect(blocksIn(await bundle(["Header"])).sort()).toEqual(["header"]);
+    expect(blocksIn(await bundle(["Footer"])).sort()).toEqual(["footer", "link"]);
+  });
+
+  it("keeps the Markdown parser out of the main entry: Prose is its own entry point", async () => {
+    const all = await bundle(["Button", "Dialog", "Table", "Accordion", "Footer", "Header"]);
+    expect(all).not.toContain("markdown-it");
+    const prose = await build({
+      stdin: {
+        contents: `export { Prose } from ${JSON.stringify(fileURLToPath(new URL("../dist/prose.js", import.meta.url)))};`,
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      write: false,
+      format: "esm",
+      external: ["react", "react-dom", "react/jsx-runtime"],
+      logLevel: "silent",
+    });
+    expect(prose.outputFiles[0]?.text).toContain("node_modules/markdown-it");
+  });
+
   it("keeps the file-type table and the forms helper out of a component bundle", async () => {
     const output = await bundle(["ErrorSummary"]);
     expect(output).not.toContain("application/pdf");

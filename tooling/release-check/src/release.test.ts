@@ -76,6 +76,7 @@ describe("a fresh city app installing from the registry", () => {
     ...publicPackages.map((pkg) => pkg.name),
     "@digitale-kommune/validators/phone",
     "@digitale-kommune/ui/forms",
+    "@digitale-kommune/ui/prose",
   ];
 
   it.each(entryPoints)("imports %s as ESM and requires it as CJS, with the same exports", async (entryPoint) => {

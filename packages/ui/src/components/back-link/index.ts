@@ -1,0 +1,2 @@
+export { BackLink, type BackLinkProps } from "./BackLink.js";
+export type { BackLinkText } from "./messages.js";

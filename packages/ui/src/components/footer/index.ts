@@ -1,0 +1,2 @@
+export { Footer, type FooterLink, type FooterProps } from "./Footer.js";
+export type { FooterText } from "./messages.js";

@@ -1,0 +1,2 @@
+export type { ProgressBarText } from "./messages.js";
+export { ProgressBar, type ProgressBarProps, progressStep } from "./ProgressBar.js";

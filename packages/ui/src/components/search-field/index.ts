@@ -1,0 +1,2 @@
+export type { SearchFieldText } from "./messages.js";
+export { SearchField, type SearchFieldProps } from "./SearchField.js";

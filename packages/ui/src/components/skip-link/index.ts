@@ -1,0 +1,2 @@
+export type { SkipLinkText } from "./messages.js";
+export { SkipLink, type SkipLinkProps } from "./SkipLink.js";

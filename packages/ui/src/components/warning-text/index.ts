@@ -1,0 +1,2 @@
+export type { WarningTextText } from "./messages.js";
+export { WarningText, type WarningTextProps } from "./WarningText.js";
