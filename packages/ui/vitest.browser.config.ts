@@ -7,7 +7,15 @@ import { emulateForcedColors } from "./test/browser-commands.js";
 export default defineConfig({
   // Pre-bundled up front: a mid-run re-optimisation reloads the page and breaks React's hook dispatcher.
   optimizeDeps: {
-    include: ["react", "react-dom", "react-dom/client", "react-dom/server", "axe-core", "@radix-ui/react-dialog", "markdown-it"],
+    include: [
+      "react",
+      "react-dom",
+      "react-dom/client",
+      "react-dom/server",
+      "axe-core",
+      "@radix-ui/react-dialog",
+      "markdown-it",
+    ],
   },
   test: {
     include: ["src/**/*.browser.test.{ts,tsx}", "test/**/*.browser.test.{ts,tsx}"],
