@@ -1,0 +1,268 @@
+/**
+ * The search quality set: what citizens type into the portal's search field, each with the service
+ * id(s) a good answer shows in its top 3. Written before the search was built or tuned, so it measures
+ * the search rather than describing it. The groups follow the reference benchmark (§4 of
+ * reference/service-catalog.md: exact titles, typos, umlaut/ASCII variants, compound parts, synonyms)
+ * plus multi-word intent queries ("hund anmelden").
+ *
+ * Ids follow the slug rule of the seed titles (ARCHITECTURE.md); `test/search-quality/ids.ts` names them.
+ * Where a query is honestly ambiguous ("steuer", "umzug"), every fitting service is accepted.
+ * `top1` marks queries whose first hit must be the first expected id.
+ */
+import { ids } from "./ids.js";
+
+export type QueryGroup = "exact" | "typo" | "umlaut" | "part" | "synonym" | "intent";
+
+export interface QualityQuery {
+  query: string;
+  group: QueryGroup;
+  /** Accepted service ids; a hit is any of them in the top 3. */
+  expected: string[];
+  /** The first result must be `expected[0]`. */
+  top1?: boolean;
+}
+
+function group(name: QueryGroup, entries: [string, ...string[]][], top1 = false): QualityQuery[] {
+  return entries.map(([query, ...expected]) => ({ query, group: name, expected, ...(top1 ? { top1 } : {}) }));
+}
+
+// An exact title must come first.
+const exact = group(
+  "exact",
+  [
+    ["Personalausweis beantragen", ids.personalausweis],
+    ["Reisepass beantragen", ids.reisepass],
+    ["Führungszeugnis beantragen", ids.fuehrungszeugnis],
+    ["Wohnsitz anmelden", ids.wohnsitzAnmelden],
+    ["Wohnsitz ummelden", ids.wohnsitzUmmelden],
+    ["Wohnsitz abmelden", ids.wohnsitzAbmelden],
+    ["Meldebescheinigung beantragen", ids.meldebescheinigung],
+    ["Hundesteuer Anmeldung", ids.hundAnmeldung],
+    ["Hundesteuer Abmeldung", ids.hundAbmeldung],
+    ["Gewerbeanmeldung", ids.gewerbeAnmeldung],
+    ["Gewerbeummeldung", ids.gewerbeUmmeldung],
+    ["Gewerbeabmeldung", ids.gewerbeAbmeldung],
+    ["Unterhaltsvorschuss beantragen", ids.unterhaltsvorschuss],
+    ["Bewohnerparkausweis beantragen", ids.bewohnerparkausweis],
+    ["Sondernutzungserlaubnis für öffentliche Verkehrsflächen", ids.sondernutzung],
+    ["Fundsachen (Fundbüro)", ids.fundsachen],
+    ["Fischereischein beantragen", ids.fischereischein],
+    ["Baugenehmigung beantragen", ids.baugenehmigung],
+    ["Kita-Platz beantragen", ids.kitaPlatz],
+    ["Wohngeld beantragen (Mietzuschuss)", ids.wohngeld],
+    ["Elterngeld beantragen", ids.elterngeld],
+    ["Geburtsurkunde beantragen", ids.geburtsurkunde],
+    ["Eheschließung anmelden", ids.eheschliessung],
+    ["Fahrzeug zulassen (Kfz-Zulassung)", ids.kfzZulassung],
+    ["Schwerbehindertenausweis beantragen", ids.schwerbehindertenausweis],
+    ["Gaststättenerlaubnis / Gaststättenanzeige", ids.gaststaette],
+    ["Veranstaltungsanzeige", ids.veranstaltungsanzeige],
+    ["Sperrmüll anmelden", ids.sperrmuell],
+    ["Mängelmelder", ids.maengelmelder],
+    ["Waffenschein / Waffenbesitzkarte beantragen", ids.waffenschein],
+    ["Aufenthaltstitel beantragen", ids.aufenthaltstitel],
+    ["Einbürgerung beantragen", ids.einbuergerung],
+    ["Grundsteuer", ids.grundsteuer],
+    ["Lärmbeschwerde", ids.laermbeschwerde],
+    ["Straßenverkehrsrechtliche Anordnung (z. B. Halteverbot)", ids.verkehrsrechtlicheAnordnung],
+    ["Wahlschein / Briefwahl beantragen", ids.wahlschein],
+    ["Kirchenaustritt erklären", ids.kirchenaustritt],
+    ["Sterbeurkunde beantragen", ids.sterbeurkunde],
+    ["Führerschein beantragen (Fahrerlaubnis)", ids.fuehrerschein],
+    ["Wohnberechtigungsschein beantragen", ids.wohnberechtigungsschein],
+    ["Zweitwohnungsteuer", ids.zweitwohnungsteuer],
+  ],
+  true,
+);
+
+const typo = group("typo", [
+  ["Persnalausweis", ids.personalausweis],
+  ["Personalausweiss", ids.personalausweis],
+  ["Perosnalausweis beantragen", ids.personalausweis],
+  ["Personalauswies", ids.personalausweis],
+  ["Reisepas", ids.reisepass],
+  ["Reispass", ids.reisepass],
+  ["Gewerbeanmedlung", ids.gewerbeAnmeldung],
+  ["Gewerbeanmeldng", ids.gewerbeAnmeldung],
+  ["Gewerbeabmelung", ids.gewerbeAbmeldung],
+  ["Gewerbe ummeldnug", ids.gewerbeUmmeldung],
+  ["Führungszeugniss", ids.fuehrungszeugnis],
+  ["Fürungszeugnis", ids.fuehrungszeugnis],
+  ["Hundesteur", ids.hundAnmeldung, ids.hundAbmeldung],
+  ["Hundestuer anmeldung", ids.hundAnmeldung],
+  ["Meldebescheinigun", ids.meldebescheinigung],
+  ["Meldebeschienigung", ids.meldebescheinigung],
+  ["Baugenemigung", ids.baugenehmigung],
+  ["Wohngelt", ids.wohngeld],
+  ["Elterngelt beantragen", ids.elterngeld],
+  ["Geburtsurkunte", ids.geburtsurkunde],
+  ["Fischereishein", ids.fischereischein],
+  ["Sperrmühl", ids.sperrmuell],
+  ["Sperrmüll anmleden", ids.sperrmuell],
+  ["Einbürgerrung", ids.einbuergerung],
+  ["Aufenthaltstiel", ids.aufenthaltstitel],
+  ["Schwerbehindertenausweiss", ids.schwerbehindertenausweis],
+  ["Kirchenaustrit", ids.kirchenaustritt],
+  ["Wohnberechtigungschein", ids.wohnberechtigungsschein],
+  ["Zweitwohnungssteuer", ids.zweitwohnungsteuer],
+  ["Unterhaltsvorschus", ids.unterhaltsvorschuss],
+  ["Waffenbesitzkarten", ids.waffenschein],
+  ["Lärmbeschwerte", ids.laermbeschwerde],
+  ["Veranstalungsanzeige", ids.veranstaltungsanzeige],
+  ["Gaststättenerlaubniss", ids.gaststaette],
+  ["Briefwal", ids.wahlschein],
+  ["Eheschliesung", ids.eheschliessung],
+  ["Fürerschein", ids.fuehrerschein],
+  ["Grundsteur", ids.grundsteuer],
+  ["Mängelmleder", ids.maengelmelder],
+  ["Sterbeurkunde beantrgen", ids.sterbeurkunde],
+]);
+
+const umlaut = group("umlaut", [
+  ["Fuehrungszeugnis", ids.fuehrungszeugnis],
+  ["Fuhrungszeugnis", ids.fuehrungszeugnis],
+  ["FÜHRUNGSZEUGNIS", ids.fuehrungszeugnis],
+  ["fuehrerschein", ids.fuehrerschein],
+  ["Fuhrerschein", ids.fuehrerschein],
+  ["FUEHRERSCHEIN", ids.fuehrerschein],
+  ["Strassenverkehrsrechtliche Anordnung", ids.verkehrsrechtlicheAnordnung],
+  ["STRASSENVERKEHRSRECHTLICHE ANORDNUNG", ids.verkehrsrechtlicheAnordnung],
+  ["Eheschliessung", ids.eheschliessung],
+  ["Einbuergerung", ids.einbuergerung],
+  ["Einburgerung", ids.einbuergerung],
+  ["Sperrmuell", ids.sperrmuell],
+  ["Sperrmull anmelden", ids.sperrmuell],
+  ["Laermbeschwerde", ids.laermbeschwerde],
+  ["Larmbeschwerde", ids.laermbeschwerde],
+  ["Maengelmelder", ids.maengelmelder],
+  ["Gaststaettenerlaubnis", ids.gaststaette],
+  ["Fundbuero", ids.fundsachen],
+  ["Kirchenaustritt erklaeren", ids.kirchenaustritt],
+  ["Sondernutzungserlaubnis oeffentliche Verkehrsflaechen", ids.sondernutzung],
+  ["PERSONALAUSWEIS", ids.personalausweis],
+  ["personalausweis beantragen", ids.personalausweis],
+  ["KITA-PLATZ", ids.kitaPlatz],
+  ["gewerbeanmeldung", ids.gewerbeAnmeldung],
+  ["Hundesteuer-Anmeldung", ids.hundAnmeldung],
+  ["Einbürgerung", ids.einbuergerung],
+  ["Strassenverkehrsbehoerde Halteverbot", ids.verkehrsrechtlicheAnordnung],
+  ["Fuehrungszeugnis beantragen", ids.fuehrungszeugnis],
+]);
+
+const part = group("part", [
+  ["hund", ids.hundAnmeldung, ids.hundAbmeldung],
+  ["steuer hund", ids.hundAnmeldung, ids.hundAbmeldung],
+  ["hundesteueranmeldung", ids.hundAnmeldung],
+  ["hundesteuerabmeldung", ids.hundAbmeldung],
+  ["hundeabmeldung", ids.hundAbmeldung],
+  ["parkausweis", ids.bewohnerparkausweis],
+  ["zeugnis", ids.fuehrungszeugnis],
+  ["ausweis", ids.personalausweis, ids.schwerbehindertenausweis, ids.bewohnerparkausweis],
+  ["urkunde", ids.geburtsurkunde, ids.sterbeurkunde],
+  ["gewerbe", ids.gewerbeAnmeldung, ids.gewerbeUmmeldung, ids.gewerbeAbmeldung],
+  ["geburt", ids.geburtsurkunde],
+  ["fischerei", ids.fischereischein],
+  ["waffen", ids.waffenschein],
+  ["besitzkarte", ids.waffenschein],
+  ["zulassung", ids.kfzZulassung],
+  ["genehmigung bau", ids.baugenehmigung],
+  ["halteverbot", ids.verkehrsrechtlicheAnordnung],
+  ["müll", ids.sperrmuell],
+  ["lärm", ids.laermbeschwerde],
+  ["steuer", ids.hundAnmeldung, ids.hundAbmeldung, ids.grundsteuer, ids.zweitwohnungsteuer],
+  ["zweitwohnung", ids.zweitwohnungsteuer],
+  ["kita", ids.kitaPlatz],
+  ["gaststätte", ids.gaststaette],
+  ["fund", ids.fundsachen],
+  ["behindertenausweis", ids.schwerbehindertenausweis],
+  ["pass", ids.reisepass],
+  ["bescheinigung", ids.meldebescheinigung],
+  ["vorschuss", ids.unterhaltsvorschuss],
+  ["austritt", ids.kirchenaustritt],
+  ["sondernutzung", ids.sondernutzung],
+  ["berechtigungsschein", ids.wohnberechtigungsschein],
+  ["aufenthalt", ids.aufenthaltstitel],
+  ["anordnung", ids.verkehrsrechtlicheAnordnung],
+  ["briefwahl", ids.wahlschein],
+  ["erlaubnis gaststätte", ids.gaststaette],
+  ["parkausweis beantragen", ids.bewohnerparkausweis],
+]);
+
+const synonym = group("synonym", [
+  ["Perso", ids.personalausweis],
+  ["Ausweis verloren", ids.personalausweis],
+  ["Umzug", ids.wohnsitzUmmelden, ids.wohnsitzAnmelden],
+  ["Anwohnerparken", ids.bewohnerparkausweis],
+  ["Anwohnerparkausweis", ids.bewohnerparkausweis],
+  ["Umzugshalteverbot", ids.verkehrsrechtlicheAnordnung],
+  ["Halteverbot für Umzug", ids.verkehrsrechtlicheAnordnung],
+  ["Mietzuschuss", ids.wohngeld],
+  ["polizeiliches Führungszeugnis", ids.fuehrungszeugnis],
+  ["Angelschein", ids.fischereischein],
+  ["Hochzeit", ids.eheschliessung],
+  ["heiraten", ids.eheschliessung],
+  ["Auto anmelden", ids.kfzZulassung],
+  ["Kennzeichen", ids.kfzZulassung],
+  ["Wohnungsgeberbestätigung", ids.wohnsitzAnmelden, ids.wohnsitzUmmelden],
+  ["Auswandern", ids.wohnsitzAbmelden],
+  ["Wegzug ins Ausland", ids.wohnsitzAbmelden],
+  ["Sperrgut abholen", ids.sperrmuell],
+  ["Kindergartenplatz", ids.kitaPlatz],
+  ["Krippenplatz", ids.kitaPlatz],
+  ["Gewerbeschein", ids.gewerbeAnmeldung],
+  ["Firma gründen", ids.gewerbeAnmeldung],
+  ["selbstständig machen", ids.gewerbeAnmeldung],
+  ["Schlagloch melden", ids.maengelmelder],
+  ["Straßenlaterne defekt", ids.maengelmelder],
+  ["Ruhestörung", ids.laermbeschwerde],
+  ["Handy verloren", ids.fundsachen],
+  ["Bauantrag", ids.baugenehmigung],
+  ["WBS", ids.wohnberechtigungsschein],
+  ["Sozialwohnung", ids.wohnberechtigungsschein],
+  ["Staatsangehörigkeit", ids.einbuergerung],
+  ["Aufenthaltserlaubnis", ids.aufenthaltstitel],
+  ["Niederlassungserlaubnis", ids.aufenthaltstitel],
+  ["Behindertenausweis", ids.schwerbehindertenausweis],
+  ["Kneipe eröffnen", ids.gaststaette],
+  ["Straßenfest", ids.veranstaltungsanzeige, ids.sondernutzung],
+  ["Außengastronomie", ids.sondernutzung],
+  ["Baugerüst Gehweg", ids.sondernutzung],
+  ["Todesfall", ids.sterbeurkunde],
+  ["Nebenwohnung", ids.zweitwohnungsteuer, ids.wohnsitzAnmelden],
+  ["Grundbesitzabgaben", ids.grundsteuer],
+  ["Kinderreisepass", ids.reisepass],
+  ["Meldebestätigung", ids.meldebescheinigung],
+  ["Führerscheinprüfung", ids.fuehrerschein],
+  ["KFZ", ids.kfzZulassung],
+]);
+
+// „hund anmelden“ must put the Hundesteuer-Anmeldung first, not Wohnsitz anmelden (brief of the search).
+const intentFirst = group("intent", [["hund anmelden", ids.hundAnmeldung]], true);
+
+const intent = group("intent", [
+  ["hund abmelden", ids.hundAbmeldung],
+  ["hund verstorben", ids.hundAbmeldung],
+  ["neuen Personalausweis beantragen", ids.personalausweis],
+  ["ich ziehe um", ids.wohnsitzUmmelden, ids.wohnsitzAnmelden],
+  ["neue Wohnung anmelden", ids.wohnsitzAnmelden],
+  ["gewerbe anmelden", ids.gewerbeAnmeldung],
+  ["gewerbe ummelden", ids.gewerbeUmmeldung],
+  ["gewerbe abmelden", ids.gewerbeAbmeldung],
+  ["kind geboren", ids.geburtsurkunde, ids.elterngeld],
+  ["führungszeugnis für den arbeitgeber", ids.fuehrungszeugnis],
+  ["parkausweis für anwohner", ids.bewohnerparkausweis],
+  ["halteverbot einrichten", ids.verkehrsrechtlicheAnordnung],
+  ["sperrmüll abholen lassen", ids.sperrmuell],
+  ["auto zulassen", ids.kfzZulassung],
+  ["aus der kirche austreten", ids.kirchenaustritt],
+  ["deutsche staatsangehörigkeit beantragen", ids.einbuergerung],
+  ["briefwahl beantragen", ids.wahlschein],
+  ["zuschuss zur miete", ids.wohngeld],
+  ["kita platz anmelden", ids.kitaPlatz],
+  ["wohnung abmelden", ids.wohnsitzAbmelden],
+  ["reisepass verlängern", ids.reisepass],
+  ["anzeige veranstaltung", ids.veranstaltungsanzeige],
+  ["fahrerlaubnis beantragen", ids.fuehrerschein],
+]);
+
+export const qualityQueries: QualityQuery[] = [...exact, ...typo, ...umlaut, ...part, ...synonym, ...intentFirst, ...intent];
