@@ -10,7 +10,6 @@ export type {
   CreateCatalogResult,
   ResolvedResponsibility,
 } from "./catalog/types.js";
-
 // Public holidays of Hessen and office opening hours (Europe/Berlin)
 export { easterSunday } from "./holidays/easter.js";
 export {

@@ -77,6 +77,7 @@ describe("a fresh city app installing from the registry", () => {
     "@digitale-kommune/validators/phone",
     "@digitale-kommune/ui/forms",
     "@digitale-kommune/ui/prose",
+    "@digitale-kommune/service-catalog/search",
   ];
 
   it.each(entryPoints)("imports %s as ESM and requires it as CJS, with the same exports", async (entryPoint) => {

@@ -265,4 +265,12 @@ const intent = group("intent", [
   ["fahrerlaubnis beantragen", ids.fuehrerschein],
 ]);
 
-export const qualityQueries: QualityQuery[] = [...exact, ...typo, ...umlaut, ...part, ...synonym, ...intentFirst, ...intent];
+export const qualityQueries: QualityQuery[] = [
+  ...exact,
+  ...typo,
+  ...umlaut,
+  ...part,
+  ...synonym,
+  ...intentFirst,
+  ...intent,
+];

@@ -1,0 +1,13 @@
+export { createDecompounder } from "./analyze.js";
+export { type BuildSearchIndexOptions, buildSearchIndex } from "./build.js";
+export { englishSynonyms, germanColloquialSynonyms, type SynonymTable } from "./colloquial.js";
+export { type CompoundPart, Decompounder } from "./decompound.js";
+export { type SearchIndexIssueCode, searchIndexMessages } from "./messages.js";
+export { commonMorphemes } from "./morphemes.js";
+export { type FoldedText, foldGerman, normalizeGerman } from "./normalize.js";
+export { search } from "./search.js";
+export type { SearchIndex } from "./search-index.js";
+export { type LoadSearchIndexOptions, loadSearchIndex, serializeSearchIndex } from "./serialize.js";
+export { stemGerman } from "./stem.js";
+export { isStopword } from "./stopwords.js";
+export type { HighlightRange, SearchDocument, SearchFilters, SearchHit, SearchOptions } from "./types.js";
