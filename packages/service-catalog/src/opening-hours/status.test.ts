@@ -125,11 +125,9 @@ describe("openingStatus and nextOpening", () => {
 
   it("stops at the search limit instead of looping", () => {
     const never = hours({ weekly: [] });
-    const started = performance.now();
     expect(nextOpening(never, at("2026-06-01T12:00:00+02:00"))).toBeUndefined();
     expect(openingStatus(never, at("2026-06-01T12:00:00+02:00"))).toMatchObject({ open: false });
     expect(openingStatus(never, at("2026-06-01T12:00:00+02:00")).nextOpensAt).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(2000);
 
     const closedTwoYears = hours({
       ...buergerbuero,
