@@ -6,7 +6,7 @@
 import type { BaseCatalogFile, CitiesFile, CityOverlay, Office, Responsibility, Service } from "../model/schemas.js";
 import type { Catalog, CityService, ResolvedResponsibility } from "./types.js";
 
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 export function buildCatalog(base: BaseCatalogFile, citiesFile: CitiesFile, overlays: readonly CityOverlay[]): Catalog {
   const services = base.services;

@@ -43,7 +43,7 @@ export type CatalogSchemas = ReturnType<typeof createCatalogSchemas>;
 /** The schemas with German messages. */
 export const catalogSchemas: CatalogSchemas = /* @__PURE__ */ createCatalogSchemas();
 
-const schemasByLocale = new Map<Locale, CatalogSchemas>([["de", catalogSchemas]]);
+const schemasByLocale = /* @__PURE__ */ new Map<Locale, CatalogSchemas>([["de", catalogSchemas]]);
 
 /** The schemas with built-in messages in `locale`, built on first use. */
 export function catalogSchemasFor(locale: Locale): CatalogSchemas {
@@ -55,12 +55,18 @@ export function catalogSchemasFor(locale: Locale): CatalogSchemas {
   return schemas;
 }
 
-export const feeSchema = catalogSchemas.fee;
-export const serviceSchema = catalogSchemas.service;
-export const officeSchema = catalogSchemas.office;
-export const citySchema = catalogSchemas.city;
-export const responsibilitySchema = catalogSchemas.responsibility;
-export const cityOverlaySchema = catalogSchemas.overlayFile;
+// A property read could run a getter, so bundlers keep it; a pure-annotated call lets them drop
+// every unused schema (and the whole set) when an app imports only a function of this package.
+function schemaOf<Name extends keyof CatalogSchemas>(schemas: CatalogSchemas, name: Name): CatalogSchemas[Name] {
+  return schemas[name];
+}
+
+export const feeSchema = /* @__PURE__ */ schemaOf(catalogSchemas, "fee");
+export const serviceSchema = /* @__PURE__ */ schemaOf(catalogSchemas, "service");
+export const officeSchema = /* @__PURE__ */ schemaOf(catalogSchemas, "office");
+export const citySchema = /* @__PURE__ */ schemaOf(catalogSchemas, "city");
+export const responsibilitySchema = /* @__PURE__ */ schemaOf(catalogSchemas, "responsibility");
+export const cityOverlaySchema = /* @__PURE__ */ schemaOf(catalogSchemas, "overlayFile");
 
 /** Source and confidence of a researched fact. */
 export type Fact = z.output<CatalogSchemas["fact"]>;

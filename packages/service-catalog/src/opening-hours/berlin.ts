@@ -5,7 +5,8 @@
  * last Sunday of October it shows 02:00–02:59 twice. Offsets come from the runtime's time-zone data
  * through @date-fns/tz.
  */
-import { TZDate, tzOffset } from "@date-fns/tz";
+// The subpath keeps TZDate out of bundles: its module patches a prototype when loaded, so it cannot be tree-shaken.
+import { tzOffset } from "@date-fns/tz/tzOffset";
 import { addDays, type IsoDate, parseIsoDate, toIsoDate } from "../holidays/calendar.js";
 
 export const BERLIN = "Europe/Berlin";
@@ -18,10 +19,12 @@ function offsetMs(instant: number): number {
 
 /** The Berlin calendar date and the milliseconds since the wall clock's midnight at `instant`. */
 export function berlinWallTime(instant: number): { date: IsoDate; msOfDay: number } {
-  const local = new TZDate(instant, BERLIN);
+  // The Berlin wall clock read through UTC getters, which no machine time zone can shift.
+  const wallMs = instant + offsetMs(instant);
+  const wall = new Date(wallMs);
   return {
-    date: toIsoDate(local.getFullYear(), local.getMonth() + 1, local.getDate()),
-    msOfDay: ((local.getHours() * 60 + local.getMinutes()) * 60 + local.getSeconds()) * 1000 + local.getMilliseconds(),
+    date: toIsoDate(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate()),
+    msOfDay: ((wallMs % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY,
   };
 }
 

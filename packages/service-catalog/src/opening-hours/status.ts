@@ -36,8 +36,8 @@ export interface OpeningStatus {
 export const DEFAULT_SEARCH_DAYS = 366;
 const MAX_SEARCH_DAYS = 3660;
 // ISO dates have four-digit years; beyond them there is no calendar day to look up.
-const FIRST_INSTANT = Date.UTC(1000, 0, 2);
-const LAST_INSTANT = Date.UTC(9999, 11, 30);
+const FIRST_INSTANT = /* @__PURE__ */ Date.UTC(1000, 0, 2);
+const LAST_INSTANT = /* @__PURE__ */ Date.UTC(9999, 11, 30);
 
 /** Whether the office is open at `instant`. An invalid `Date` is never open. */
 export function isOpenAt(hours: OpeningHours, instant: Date): boolean {
