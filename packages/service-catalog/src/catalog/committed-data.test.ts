@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { leistungsschluesselPartsOf } from "../model/service.js";
 import { slugFromTitle } from "../model/slug.js";
+import { openingStatus } from "../opening-hours/status.js";
 import { createCatalog } from "./create-catalog.js";
 import type { Catalog, CatalogSource } from "./types.js";
 
@@ -107,5 +108,26 @@ describe("the committed data in data/", () => {
       const schema = JSON.parse(readFileSync(new URL(reference ?? "", new URL(path, packageRoot)), "utf8"));
       expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
     }
+  });
+
+  it("carries the dated opening hours the research found (Limburg 2021, Fulda 2020) and answers open now from them", () => {
+    const office = (id: string) => catalog.offices.find((candidate) => candidate.id === id);
+    const limburg = office("limburg-buergerbuero")?.openingHours;
+    const fulda = office("fulda-buergerbuero")?.openingHours;
+    if (!limburg || !fulda) throw new Error("opening hours missing");
+    expect(office("limburg-buergerbuero")?.provenance?.openingHours?.confidence).toBe("unverified");
+    // Tuesday 08.06.2021, 07:30 in Limburg (CEST): the Tuesday hours start at 07:00.
+    expect(openingStatus(limburg, new Date("2021-06-08T05:30:00Z")).open).toBe(true);
+    // Monday 08:30 on Pfingstmontag 24.05.2021 is a Hessian holiday: closed, next opening Tuesday 07:00.
+    const holiday = openingStatus(limburg, new Date("2021-05-24T06:30:00Z"));
+    expect(holiday.open).toBe(false);
+    expect(holiday.nextOpensAt?.toISOString()).toBe("2021-05-25T05:00:00.000Z");
+    // Saturday 10:00 in Fulda (CET) is inside the Saturday window; Limburg has none.
+    const saturday = new Date("2020-11-21T09:00:00Z");
+    expect(openingStatus(fulda, saturday).open).toBe(true);
+    expect(openingStatus(limburg, saturday).open).toBe(false);
+    // No other office has hours: none were found, and none are invented.
+    const withHours = catalog.offices.filter((candidate) => candidate.openingHours).map((candidate) => candidate.id);
+    expect(withHours.sort()).toEqual(["fulda-buergerbuero", "limburg-buergerbuero"]);
   });
 });
