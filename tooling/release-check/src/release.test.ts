@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -88,6 +88,34 @@ describe("a fresh city app installing from the registry", () => {
     expect(cjs.behaves, "CJS build behaves").toBe(true);
     expect(cjs.exports).toEqual(esm.exports);
     expect((esm.exports as string[]).length).toBeGreaterThan(0);
+  });
+
+  it("runs the installed service-catalog CLI: the shipped data is valid, a city's broken overlay shows every mistake", async () => {
+    const dir = consumerDir(react19);
+    const shipped = join(dir, "node_modules", "@digitale-kommune", "service-catalog", "data");
+    const cli = join(dir, "node_modules", ".bin", "service-catalog");
+    const base = ["--base", join(shipped, "base", "services.json"), "--cities", join(shipped, "cities.json")];
+    const valid = await run(cli, ["validate", ...base, join(shipped, "overlays")], {
+      cwd: dir,
+      env: cleanEnvironment(),
+    });
+    expect(valid.stderr).toBe("");
+    expect(valid.stdout).toContain("41 Leistungen, 6 Städte");
+    expect(valid.code).toBe(0);
+
+    // A city editor copies its overlay, adds a service the base does not know and mistypes an e-mail address.
+    const overlay = JSON.parse(readFileSync(join(shipped, "overlays", "fulda.json"), "utf8"));
+    overlay.services.push({ id: "hundesteuer-anmelden-fulda" });
+    overlay.offices[0].contact.email = "buergerbuero(at)fulda.de";
+    mkdirSync(join(dir, "city-data"), { recursive: true });
+    const edited = join(dir, "city-data", "fulda.json");
+    writeFileSync(edited, JSON.stringify(overlay, null, 2));
+    const broken = await run(cli, ["validate", ...base, edited], { cwd: dir, env: cleanEnvironment() });
+    const report = broken.stdout + broken.stderr;
+    expect(broken.code).toBe(1);
+    expect(report).toMatch(/city-data\/fulda\.json:\d+:\d+: services\[\d+\]\.id/);
+    expect(report).toMatch(/city-data\/fulda\.json:\d+:\d+: offices\[0\]\.contact\.email/);
+    expect(report).toContain("2 Fehler in 1 Datei");
   });
 
   it("resolves the ui stylesheets through the exports map", () => {
