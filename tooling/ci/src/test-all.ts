@@ -1,6 +1,7 @@
 /**
  * The README's test command (`pnpm test`), also run by .ci/run:
- * 1. installs what the tests need beyond npm packages (Debian's chromium) where it is missing,
+ * 1. installs what the tests need beyond npm packages (Debian's chromium and postgresql) where it is missing,
+ *    and starts a throwaway PostgreSQL for the payment store's tests (DK_TEST_DATABASE_URL),
  * 2. runs build, typecheck, lint, test and test:browser for every package through turbo (cached),
  * 3. totals the real results of every test runner and ends with one line: `N passed, N failed`.
  */
@@ -8,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startTestPostgres, type TestPostgres } from "./postgres.js";
 import { collectTestOutcomes, failedCheck, type TaskOutcome, TEST_TASKS, totalsLine } from "./test-reports.js";
 import { failedNonTestTasks, latestRunSummaryFile } from "./turbo-run.js";
 import { listWorkspacePackages } from "./workspace-packages.js";
@@ -43,12 +45,30 @@ const packages = listWorkspacePackages(root);
 for (const pkg of packages) rmSync(join(pkg.dir, "reports"), { recursive: true, force: true });
 rmSync(join(root, ".turbo", "runs"), { recursive: true, force: true });
 
+let postgres: TestPostgres | undefined;
+try {
+  postgres = await startTestPostgres();
+  console.log(`setup: PostgreSQL for the store tests at ${postgres.url}`);
+} catch (error) {
+  // The store tests fail with a clear message without it (they never skip under CI=true).
+  console.log(`setup: could not start PostgreSQL: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 step(`turbo run ${tasks.join(" ")}`);
 const turbo = spawnSync(
   join(root, "node_modules", ".bin", "turbo"),
   ["run", ...tasks, "--continue", "--summarize", "--output-logs=new-only"],
-  { cwd: root, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } },
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      TURBO_TELEMETRY_DISABLED: "1",
+      ...(postgres ? { DK_TEST_DATABASE_URL: postgres.url } : {}),
+    },
+  },
 );
+postgres?.stop();
 
 const outcomes: TaskOutcome[] = collectTestOutcomes(packages);
 const summaryFile = latestRunSummaryFile(root);
