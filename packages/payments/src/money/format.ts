@@ -1,3 +1,4 @@
+import { centsToDecimalString as catalogCentsToDecimalString } from "@digitale-kommune/service-catalog";
 import type { Locale } from "@digitale-kommune/validators";
 
 export interface FormatMoneyOptions {
@@ -38,14 +39,13 @@ export function formatMoney(amountInCents: number, options: FormatMoneyOptions =
 /**
  * The amount as a plain decimal string in euros, e.g. `1250` → `"12.50"`, `-5` → `"-0.05"`.
  * Exact for every safe integer; meant for provider boundaries that require decimal euros.
+ * The digits come from the service catalogue's `centsToDecimalString` (the one rule for the toolkit, also
+ * used for schema.org prices); this wrapper keeps the payments package's `RangeError` message and the
+ * narrower `${number}` type that provider payloads are typed with.
  */
 export function centsToDecimalString(amountInCents: number): `${number}` {
   assertCents(amountInCents);
-  const absolute = Math.abs(amountInCents);
-  const cents = absolute % 100;
-  const euros = (absolute - cents) / 100;
-  const sign = amountInCents < 0 ? "-" : "";
-  return `${sign}${euros}.${String(cents).padStart(2, "0")}` as `${number}`;
+  return catalogCentsToDecimalString(amountInCents) as `${number}`;
 }
 
 /** Throws unless the value is a safe integer number of cents. */
