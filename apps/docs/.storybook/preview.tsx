@@ -13,6 +13,7 @@ import "../../../packages/ui/dist/themes/dark.css";
 import "../../../packages/ui/src/styles.css";
 
 import.meta.glob("../../../packages/ui/src/components/*/*.css", { eager: true });
+import.meta.glob("../../../packages/payments/src/react/styles/*.css", { eager: true });
 
 /** Wraps every story in the chosen city theme, colour scheme and language, as a city's page would. */
 const withTheme: Decorator = (Story, context) => {
