@@ -69,6 +69,36 @@ export {
   type XBezahldiensteProviderOptions,
   type XBezahldiensteStatus,
 } from "./providers/xbezahldienste/index.js";
+// The payment service: what a portal talks to
+export {
+  type BankStatementEntryOutcome,
+  type BankStatementReport,
+  type ConfirmPaymentResult,
+  type ConfirmRefundOptions,
+  type CreatePaymentInput,
+  type CreatePaymentResult,
+  createPaymentService,
+  type DecisionOutcome,
+  type EraseOptions,
+  type ImportBankStatementOptions,
+  type ImportBankStatementReport,
+  type LogFields,
+  type LogValue,
+  type LookupOptions,
+  type MarkPaidInput,
+  type MarkPaidResult,
+  type MatchedBankStatementEntry,
+  type PaymentLogger,
+  type PaymentService,
+  type PaymentServiceOptions,
+  type PublicPaymentView,
+  type ReconcileOptions,
+  type ReconcileReport,
+  type RefundRequest,
+  type RefundResult,
+  type StartPaymentOptions,
+  type StartPaymentResult,
+} from "./service/index.js";
 export { MIGRATIONS, type Migration, type MigrationResult, migratePaymentStore } from "./store/migrations.js";
 export { type OpenPaymentStoreOptions, openPaymentStore } from "./store/open-store.js";
 export { createPgClient, openPgClient } from "./store/pg-client.js";
