@@ -1,3 +1,4 @@
+import paymentStyles from "@digitale-kommune/payments/styles/payments.css?url";
 import uiStyles from "@digitale-kommune/ui/styles.css?url";
 import type { ReactNode } from "react";
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
@@ -6,6 +7,7 @@ import portalStyles from "./portal.css?url";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: uiStyles },
+  { rel: "stylesheet", href: paymentStyles },
   { rel: "stylesheet", href: portalStyles },
 ];
 

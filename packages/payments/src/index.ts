@@ -101,8 +101,8 @@ export {
 } from "./service/index.js";
 export { MIGRATIONS, type Migration, type MigrationResult, migratePaymentStore } from "./store/migrations.js";
 export { type OpenPaymentStoreOptions, openPaymentStore } from "./store/open-store.js";
-export { createPgClient, openPgClient } from "./store/pg-client.js";
-export { createPgliteClient, openPgliteClient } from "./store/pglite-client.js";
+export { openPgClient } from "./store/pg-client.js";
+export { openPgliteClient } from "./store/pglite-client.js";
 // Durable store: embedded PGlite by default, PostgreSQL through DATABASE_URL
 export { DEFAULT_SCHEMA } from "./store/schema-name.js";
 export { type SqlClient, SqlError, type SqlQueryable, type SqlResult } from "./store/sql-client.js";

@@ -78,6 +78,9 @@ describe("a fresh city app installing from the registry", () => {
     "@digitale-kommune/ui/forms",
     "@digitale-kommune/ui/prose",
     "@digitale-kommune/service-catalog/search",
+    "@digitale-kommune/payments/react",
+    "@digitale-kommune/payments/sandbox",
+    "@digitale-kommune/payments/testing",
   ];
 
   it.each(entryPoints)("imports %s as ESM and requires it as CJS, with the same exports", async (entryPoint) => {

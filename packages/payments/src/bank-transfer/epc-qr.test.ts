@@ -96,7 +96,7 @@ describe.each(Object.entries(payloads))("GiroCode for the %s payload", (_name, p
   const bytes = new TextEncoder().encode(payload);
 
   it("decodes from the PNG back to the payload, byte for byte", async () => {
-    const png = PNG.sync.read(await epcQrPng(payload, { scale: 4 }));
+    const png = PNG.sync.read(Buffer.from(await epcQrPng(payload, { scale: 4 })));
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded).not.toBeNull();
     expect(Uint8Array.from(decoded?.binaryData ?? [])).toEqual(bytes);
@@ -107,7 +107,7 @@ describe.each(Object.entries(payloads))("GiroCode for the %s payload", (_name, p
   });
 
   it("uses error-correction level M, as read from the PNG's format information", async () => {
-    const png = PNG.sync.read(await epcQrPng(payload, { scale: 3 }));
+    const png = PNG.sync.read(Buffer.from(await epcQrPng(payload, { scale: 3 })));
     const symbol = modulesFromPng(png, 3);
     const [first, second] = formatInformation(symbol.size, symbol.dark);
     expect(first).toBe(second);
@@ -173,7 +173,7 @@ describe("EPC QR rendering limits", () => {
       expect.objectContaining({ code: "invalid_input" }),
     );
     await expect(epcQrPng(payloads.short as string, { scale: 0 })).rejects.toMatchObject({ code: "invalid_input" });
-    const png = PNG.sync.read(await epcQrPng(payloads.short as string, { scale: 2 }));
+    const png = PNG.sync.read(Buffer.from(await epcQrPng(payloads.short as string, { scale: 2 })));
     expect(png.width).toBe((epcQrMatrix(payloads.short as string).size + 8) * 2);
   });
 });

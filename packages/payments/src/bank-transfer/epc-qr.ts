@@ -113,7 +113,7 @@ export function epcQrSvg(payload: string, options: EpcQrSvgOptions = {}): string
 }
 
 /** The GiroCode as a PNG image (black on white, quiet zone of 4 modules). */
-export async function epcQrPng(payload: string, options: EpcQrPngOptions = {}): Promise<Buffer> {
+export async function epcQrPng(payload: string, options: EpcQrPngOptions = {}): Promise<Uint8Array> {
   const scale = options.scale ?? 8;
   if (!Number.isInteger(scale) || scale < 1 || scale > 40) {
     throw new PaymentError("invalid_input", "scale: must be an integer from 1 to 40.", { field: "scale" });

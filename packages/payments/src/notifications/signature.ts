@@ -54,8 +54,8 @@ export interface VerifiedSignature {
 
 export interface ParsedSignatureHeader {
   timestamp: number;
-  /** The `v1` signatures as 32-byte buffers. */
-  signatures: Buffer[];
+  /** The `v1` signatures as 32 bytes each (Buffers at run time; typed as Uint8Array so no Node types leak). */
+  signatures: Uint8Array[];
 }
 
 const TIMESTAMP_PATTERN = /^[0-9]{1,12}$/;

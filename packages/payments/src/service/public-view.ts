@@ -4,7 +4,7 @@
  * ids; a wrong token is `not_found`, whatever its shape.
  */
 import { isPaymentError, PaymentError } from "../core/errors.js";
-import type { LineItem, LocalizedText, Payment, PaymentState } from "../core/types.js";
+import type { LineItem, LocalizedText, Payment, PaymentFlag, PaymentState } from "../core/types.js";
 import { OPEN_STATES } from "../lifecycle/transitions.js";
 import { confirmPayment } from "./confirm-payment.js";
 import type { ResolvedOptions } from "./options.js";
@@ -12,6 +12,10 @@ import { hashReturnToken, isWellFormedReturnToken } from "./return-token.js";
 
 export interface PublicPaymentView {
   state: PaymentState;
+  /** Why the Stadtkasse looks at it (no personal data); the citizen sees a neutral "being checked" text. */
+  flags: PaymentFlag[];
+  /** Cents refunded so far. */
+  refundedAmount: number;
   amount: number;
   currency: "EUR";
   /** Verwendungszweck. */
@@ -36,6 +40,8 @@ export interface LookupOptions {
 export function toPublicView(payment: Payment): PublicPaymentView {
   return {
     state: payment.state,
+    flags: [...payment.flags],
+    refundedAmount: payment.refundedAmount,
     amount: payment.amount,
     currency: payment.currency,
     reference: payment.reference,

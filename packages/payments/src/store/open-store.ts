@@ -14,11 +14,11 @@ import type { PaymentStore } from "./types.js";
 
 export interface OpenPaymentStoreOptions {
   /** `postgres://user:password@host:port/database`; when set, PostgreSQL is used and `dataDir` ignored. */
-  databaseUrl?: string;
+  databaseUrl?: string | undefined;
   /** Directory of the embedded PGlite database (created when missing); in memory when absent. */
-  dataDir?: string;
+  dataDir?: string | undefined;
   /** PostgreSQL schema for the tables (default `dk_payments`). */
-  schema?: string;
+  schema?: string | undefined;
 }
 
 export async function openPaymentStore(options: OpenPaymentStoreOptions = {}): Promise<PaymentStore> {
