@@ -216,4 +216,5 @@ export {
   type TextareaProps,
 } from "./components/textarea/index.js";
 export { WarningText, type WarningTextProps, type WarningTextText } from "./components/warning-text/index.js";
-export type { Locale, LocalizedProps, UiMessages } from "./internal/i18n.js";
+// The built-in-texts pattern, for packages that build components on ui (e.g. payments/react)
+export { fillPlaceholders, type Locale, type LocalizedProps, type UiMessages, uiMessages } from "./internal/i18n.js";
