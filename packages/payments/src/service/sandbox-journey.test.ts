@@ -4,11 +4,9 @@
  * cancels or abandons on the hosted page; the sandbox's signed notifications reach the service through a
  * small HTTP endpoint (as the portal's notify route would), and reconciliation cleans up the rest.
  */
-import { once } from "node:events";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { testStores } from "../../test/databases.js";
+import { NotifyEndpoint } from "../../test/notify-endpoint.js";
 import { isPaymentError } from "../core/errors.js";
 import { type RunningSandboxServer, startSandboxServer } from "../providers/sandbox/node.js";
 import { createSandboxProvider } from "../providers/sandbox/provider.js";
@@ -22,41 +20,15 @@ const NOTIFICATION_SECRET = "sandbox_journey_whsec_0123456789abcdef";
 const backends = testStores();
 
 /** The portal's notify route: hands the raw request to the service, answers 204 or 4xx. */
-class NotifyEndpoint {
-  service: PaymentService | undefined;
-  readonly answers: number[] = [];
-  url = "";
-  private readonly server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", async () => {
-      const headers: Record<string, string | undefined> = {};
-      for (const [name, value] of Object.entries(request.headers)) {
-        headers[name] = Array.isArray(value) ? value.join(", ") : value;
-      }
-      let status = 204;
-      try {
-        await this.service?.handleNotification("sandbox", { headers, rawBody: new Uint8Array(Buffer.concat(chunks)) });
-      } catch (error) {
-        status = isPaymentError(error, "replayed_notification") ? 200 : isPaymentError(error) ? 400 : 500;
-      }
-      this.answers.push(status);
-      response.writeHead(status).end();
-    });
-  });
-  async start(): Promise<void> {
-    this.server.listen(0, "127.0.0.1");
-    await once(this.server, "listening");
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/notify`;
+let notifiedService: PaymentService | undefined;
+const endpoint = new NotifyEndpoint(async ({ headers, rawBody }) => {
+  try {
+    await notifiedService?.handleNotification("sandbox", { headers, rawBody: new Uint8Array(rawBody) });
+    return 204;
+  } catch (error) {
+    return isPaymentError(error, "replayed_notification") ? 200 : isPaymentError(error) ? 400 : 500;
   }
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    this.server.close();
-    await once(this.server, "close");
-  }
-}
-
-const endpoint = new NotifyEndpoint();
+});
 let sandbox: RunningSandboxServer;
 
 beforeAll(async () => {
@@ -101,7 +73,7 @@ describe.each(backends)("sandbox journeys on $name", (backend) => {
       returnTokenSecret: SECRET,
       returnUrl: (token) => `https://portal.example/zahlung/rueckkehr/${token}`,
     });
-    endpoint.service = service;
+    notifiedService = service;
     return { service, clock, store };
   }
 

@@ -42,36 +42,7 @@ export function textResponse(status: number, text: string, headers: Record<strin
   });
 }
 
-export class BodyTooLargeError extends Error {
-  override readonly name = "BodyTooLargeError";
-}
-
-/**
- * Reads a body as text, refusing more than `maxBytes` (checked on the declared length first, then while
- * streaming, so a lying or missing Content-Length cannot make the sandbox buffer without limit).
- */
-export async function readBoundedText(
-  body: ReadableStream<Uint8Array> | null,
-  contentLength: string | null,
-  maxBytes: number,
-): Promise<string> {
-  if (contentLength !== null && Number(contentLength) > maxBytes) throw new BodyTooLargeError();
-  if (body === null) return "";
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new BodyTooLargeError();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
+export { BodyTooLargeError, readBoundedText } from "../../core/bounded-body.js";
 
 /** The media type of a Content-Type header, lower-cased, without parameters. */
 export function mediaType(contentType: string | null): string {

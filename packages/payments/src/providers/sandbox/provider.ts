@@ -3,7 +3,9 @@
  * for a hosted-payment platform would (bearer key, timeout, strict response parsing), so everything the
  * payment service does against it also holds for real providers.
  */
+
 import { z } from "zod";
+import { BodyTooLargeError, readBoundedText } from "../../core/bounded-body.js";
 import { PaymentError } from "../../core/errors.js";
 import { verifySignedNotification } from "../../notifications/payload.js";
 import { type NotificationSecret, signNotification } from "../../notifications/signature.js";
@@ -201,35 +203,12 @@ function checkAmount(amount: number, field: string): void {
 }
 
 async function readBounded(response: Response): Promise<string> {
-  const declared = Number(response.headers.get("content-length") ?? 0);
-  if (declared > MAX_RESPONSE_BYTES) {
-    await response.body?.cancel();
-    throw new ResponseTooLargeError();
-  }
-  if (response.body === null) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_RESPONSE_BYTES) {
-      await reader.cancel();
-      throw new ResponseTooLargeError();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-class ResponseTooLargeError extends Error {
-  override readonly name = "ResponseTooLargeError";
+  return readBoundedText(response.body, response.headers.get("content-length"), MAX_RESPONSE_BYTES);
 }
 
 function transportError(operation: string, error: unknown, signal: AbortSignal, timeoutMs: number): PaymentError {
   const details = { operation };
-  if (error instanceof ResponseTooLargeError) {
+  if (error instanceof BodyTooLargeError) {
     return new PaymentError("provider_malformed_response", `The sandbox's answer to ${operation} is too large.`, {
       details,
     });

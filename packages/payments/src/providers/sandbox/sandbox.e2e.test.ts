@@ -5,10 +5,8 @@
  * receiver server gets a signed notification the adapter's verifyNotification accepts.
  */
 import { randomUUID } from "node:crypto";
-import { once } from "node:events";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { NotifyEndpoint, type ReceivedNotification } from "../../../test/notify-endpoint.js";
 import { isPaymentError, type PaymentErrorCode } from "../../core/errors.js";
 import { verifyNotificationSignature } from "../../notifications/signature.js";
 import type { PaymentProvider, ProviderCreateRequest } from "../types.js";
@@ -20,46 +18,13 @@ const API_KEY = "sandbox-test-key-0123456789";
 const SECRET = "sandbox_test_whsec_0123456789abcdef";
 const RETURN_ORIGIN = "https://portal.example";
 
-interface Received {
-  headers: Record<string, string | undefined>;
-  rawBody: Buffer;
-}
-
-/** A notify endpoint that records every POST; it can be told to fail the next N deliveries with 500. */
-class NotifyReceiver {
-  readonly received: Received[] = [];
-  failNext = 0;
-  readonly server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      const headers: Record<string, string | undefined> = {};
-      for (const [name, value] of Object.entries(request.headers)) {
-        headers[name] = Array.isArray(value) ? value.join(", ") : value;
-      }
-      this.received.push({ headers, rawBody: Buffer.concat(chunks) });
-      if (this.failNext > 0) {
-        this.failNext--;
-        response.writeHead(500).end();
-      } else {
-        response.writeHead(204).end();
-      }
-    });
-  });
-  url = "";
-  async start(): Promise<void> {
-    this.server.listen(0, "127.0.0.1");
-    await once(this.server, "listening");
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/notify`;
-  }
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    this.server.close();
-    await once(this.server, "close");
-  }
-}
-
-const receiver = new NotifyReceiver();
+/** Records every delivery; it can be told to fail the next N deliveries with 500. */
+let failNext = 0;
+const receiver = new NotifyEndpoint(() => {
+  if (failNext === 0) return 204;
+  failNext--;
+  return 500;
+});
 let sandbox: RunningSandboxServer;
 let provider: PaymentProvider;
 
@@ -86,7 +51,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   sandbox.handler.faults.clear();
-  receiver.failNext = 0;
+  failNext = 0;
 });
 
 function createRequest(overrides: Partial<ProviderCreateRequest> = {}): ProviderCreateRequest {
@@ -124,7 +89,7 @@ async function submit(pageUrl: string, action: string): Promise<Response> {
 }
 
 /** Notifications received for one transaction, after all deliveries have finished. */
-async function notificationsFor(transactionId: string): Promise<Received[]> {
+async function notificationsFor(transactionId: string): Promise<ReceivedNotification[]> {
   await sandbox.handler.control.notificationsSettled();
   return receiver.received.filter(
     (entry) =>
@@ -182,7 +147,7 @@ describe("sandbox: hosted page flows over HTTP", () => {
 
     const notifications = await notificationsFor(created.providerPaymentId);
     expect(notifications).toHaveLength(1);
-    const [notification] = notifications as [Received];
+    const [notification] = notifications as [ReceivedNotification];
     const verified = provider.verifyNotification?.(notification);
     expect(verified?.providerPaymentId).toBe(created.providerPaymentId);
     expect(verified?.messageId).toMatch(/^msg_/);
@@ -314,7 +279,7 @@ describe("sandbox: hosted page flows over HTTP", () => {
   });
 
   it("retries a failed delivery with the same message id, signed afresh each time", async () => {
-    receiver.failNext = 2;
+    failNext = 2;
     const created = await provider.create(createRequest());
     await submit(created.redirectUrl as string, "pay");
     const attempts = await notificationsFor(created.providerPaymentId);

@@ -2,6 +2,7 @@
  * One HTTP exchange with the platform: a deadline over connect, response and body, a bounded body size,
  * and transport faults turned into `PaymentError`s. Headers (credentials, tokens) never enter an error.
  */
+import { BodyTooLargeError, readBoundedText } from "../../core/bounded-body.js";
 import { PaymentError } from "../../core/errors.js";
 
 /** Larger answers are not a PaymentTransaction; refusing them bounds memory per call. */
@@ -64,23 +65,12 @@ export async function exchange(request: HttpExchange): Promise<HttpAnswer> {
 }
 
 async function readLimited(response: Response, request: HttpExchange): Promise<string> {
-  const declared = Number(response.headers.get("content-length") ?? "0");
-  if (declared > MAX_RESPONSE_BYTES) throw tooLarge(request);
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_RESPONSE_BYTES) {
-      await reader.cancel();
-      throw tooLarge(request);
-    }
-    chunks.push(value);
+  try {
+    return await readBoundedText(response.body, response.headers.get("content-length"), MAX_RESPONSE_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw tooLarge(request);
+    throw error;
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
 }
 
 function tooLarge(request: HttpExchange): PaymentError {
