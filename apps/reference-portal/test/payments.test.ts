@@ -8,10 +8,13 @@ import { freePort, waitForHttp } from "@digitale-kommune/test-utils";
 import { chromiumLaunchOptions } from "@digitale-kommune/test-utils/chromium";
 import type { AxeResults } from "axe-core";
 import { type Browser, chromium, type Page } from "playwright";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // The payment pages of the production build, on its embedded defaults (PGlite, the sandbox mounted at /sandbox),
 // over plain HTTP and in Chromium with JavaScript switched off.
+// Each request may wait for PGlite on a loaded 2-core machine; nothing here asserts a duration.
+vi.setConfig({ testTimeout: 60_000 });
+
 const require = createRequire(import.meta.url);
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), "dk-portal-payments-"));
@@ -30,8 +33,10 @@ beforeAll(async () => {
     stdio: "ignore",
   });
   await waitForHttp(origin, { process: server, timeoutMs: 20_000 });
+  // The store opens when the server starts; a status lookup answers (404) once it is ready.
+  expect((await fetch(`${origin}/bezahlen/zurueck/${"A".repeat(43)}`)).status).toBe(404);
   browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();

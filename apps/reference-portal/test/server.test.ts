@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort, waitForHttp } from "@digitale-kommune/test-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // without JavaScript would: every page and form must work this way.
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 let server: ChildProcess;
+// The server opens its payment store at start: keep it out of the source tree.
+const dataDir = mkdtempSync(join(tmpdir(), "dk-portal-server-"));
 let origin: string;
 
 function postForm(fields: Record<string, string>) {
@@ -19,14 +24,17 @@ beforeAll(async () => {
   const serveBin = fileURLToPath(new URL("../node_modules/.bin/react-router-serve", import.meta.url));
   server = spawn(serveBin, ["./build/server/index.js"], {
     cwd: appDir,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", PORTAL_DATA_DIR: dataDir },
     stdio: "ignore",
   });
   await waitForHttp(origin, { process: server, timeoutMs: 20_000 });
-}, 30_000);
+  // The server opens its payment store (PGlite) at start and is busy until then; a status lookup answers once ready.
+  await fetch(`${origin}/bezahlen/zurueck/${"A".repeat(43)}`);
+}, 180_000);
 
 afterAll(() => {
   server?.kill();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe("reference portal over HTTP (no JavaScript)", () => {

@@ -69,3 +69,11 @@ export function portalPayments(): Promise<PortalPayments> {
   });
   return payments;
 }
+
+// Open the store when the production server starts, not on the first payment: a new PGlite database takes
+// several seconds to create, and a citizen should not wait for it.
+if (process.env.NODE_ENV === "production") {
+  portalPayments().catch((error: unknown) => {
+    logger.error("payment.start_failed", { code: (error as { code?: string }).code ?? "unknown" });
+  });
+}
