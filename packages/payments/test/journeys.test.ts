@@ -217,4 +217,30 @@ describe.each(testStores())("journeys on $name", (backend) => {
     expect(unknown.applied).toEqual([]);
     expect(unknown.unmatched.length + unknown.unknownKassenzeichen.length).toBe(1);
   });
+
+  it("bank transfer: a Kassenzeichen drawn twice is caught by the store and drawn again, audited", async () => {
+    const { store } = await backend.freshStore();
+    const numbers = [7, 7, 7, 8, 9, 10, 11];
+    const sequenced = createBankTransferProvider({
+      kassenzeichen: { prefix: "5100", parts: [{ sequence: 6 }], checkDigit: "mod97" },
+      kassenzeichenOptions: { nextSequence: () => numbers.shift() ?? 99 },
+      beneficiary: { name: "Stadtkasse Gießen", iban: "DE89 3704 0044 0532 0130 00" },
+    });
+    const payments = createPaymentService({
+      store,
+      providers: [sequenced],
+      returnTokenSecret: SECRET,
+      returnUrl: (token) => `${RETURN_BASE}${token}`,
+    });
+    const first = (await payments.createPayment(createInput("bank-transfer"))).payment;
+    const second = (await payments.createPayment(createInput("bank-transfer"))).payment;
+    await payments.startPayment(first.id);
+    await payments.startPayment(second.id);
+    const [a, b] = [await payments.getPayment(first.id), await payments.getPayment(second.id)];
+    expect(a.state).toBe("pending");
+    expect(b.state).toBe("pending");
+    expect(a.kassenzeichen).not.toBe(b.kassenzeichen);
+    const taken = (await payments.auditLog(second.id)).filter((entry) => entry.action === "kassenzeichen_taken");
+    expect(taken.length).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -46,8 +46,6 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Far beyond any signature tolerance window: a notification this old is rejected as stale anyway. */
 const NOTIFICATION_MEMORY_DAYS = 7;
 const actor: AuditActor = { kind: "reconciliation" };
-/** The store's largest batch: expired payments are scanned this widely to find those within the window. */
-const EXPIRED_SCAN_LIMIT = 10_000;
 
 function emptyReport(): ReconcileReport {
   return {
@@ -186,12 +184,10 @@ export async function reconcile(options: ResolvedOptions, reconcileOptions: Reco
   for (const payment of await options.store.listByState(OPEN_STATES, limit)) {
     await guarded(payment, () => reconcileOpen(options, payment, now, report));
   }
-  // The store lists oldest first and has no time filter, so expired payments beyond the window would
-  // crowd out recent ones: scan widely, keep those within the window, newest expiry first.
-  const recentlyExpired = (await options.store.listByState(["expired"], EXPIRED_SCAN_LIMIT))
-    .filter((payment) => payment.expiresAt.getTime() >= windowStart && payment.providerPaymentId !== null)
-    .sort((a, b) => b.expiresAt.getTime() - a.expiresAt.getTime())
-    .slice(0, limit);
+  // Latest expiry first: a late success is most likely soon after the payment period ended.
+  const recentlyExpired = (await options.store.listExpiredSince(new Date(windowStart), limit)).filter(
+    (payment) => payment.providerPaymentId !== null,
+  );
   for (const payment of recentlyExpired) {
     await guarded(payment, () => reconcileExpired(options, payment, report));
   }

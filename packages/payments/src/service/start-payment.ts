@@ -4,9 +4,10 @@
  * payment from `created` to `pending`. A provider fault changes nothing but the audit log; call again.
  */
 import type { Locale } from "@digitale-kommune/validators";
-import { PaymentError } from "../core/errors.js";
+import { isPaymentError, PaymentError } from "../core/errors.js";
 import type { AuditActor, Payment } from "../core/types.js";
 import { applyEvent } from "../lifecycle/transitions.js";
+import type { PaymentProvider } from "../providers/types.js";
 import { getPaymentOrThrow, updateWithRetry } from "./compare-and-set.js";
 import type { ResolvedOptions } from "./options.js";
 import { callProvider, checkCreateResult, providerFor, recordProviderError } from "./provider-calls.js";
@@ -52,6 +53,34 @@ export async function startPayment(
   }
 
   const provider = providerFor(options, payment.providerId);
+  // A bank-transfer provider draws its Kassenzeichen (the transaction id) from a random or sequence part
+  // without state of its own; the store's unique index finds the rare repeat, and drawing again settles it.
+  const attempts = provider.capabilities.method === "bank_transfer" ? KASSENZEICHEN_ATTEMPTS : 1;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createAndRecord(options, payment, provider, locale);
+    } catch (error) {
+      if (attempt >= attempts || !isPaymentError(error, "invalid_input") || error.field !== "providerPaymentId") {
+        throw error;
+      }
+      await options.store.appendAudit(payment.id, {
+        actor: citizen,
+        action: "kassenzeichen_taken",
+        cause: "The drawn Kassenzeichen was already issued; a new one is drawn.",
+        details: { providerId: provider.id, attempt },
+      });
+    }
+  }
+}
+
+const KASSENZEICHEN_ATTEMPTS = 5;
+
+async function createAndRecord(
+  options: ResolvedOptions,
+  payment: Payment,
+  provider: PaymentProvider,
+  locale: "de" | "en",
+): Promise<StartPaymentResult> {
   let created: ReturnType<typeof checkCreateResult>;
   try {
     created = checkCreateResult(

@@ -111,6 +111,11 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX refunds_payment ON ${s}.refunds (payment_id, created_at)`,
     ],
   },
+  {
+    id: 2,
+    name: "index for reconciliation's look at recently expired payments",
+    statements: (s) => [`CREATE INDEX payments_state_expires ON ${s}.payments (state, expires_at DESC)`],
+  },
 ];
 
 /** Two-part advisory lock key: a fixed namespace for this package and a hash of the schema name. */

@@ -149,6 +149,38 @@ describe.each(backends)("SQL payment store on $name", (backend) => {
       expect(found.map((payment) => payment.id).sort()).toEqual([a.payment.id, b.payment.id].sort());
     });
 
+    it("lists expired payments since an instant, latest expiry first, however many older ones exist", async () => {
+      const base = Date.parse("2026-03-01T12:00:00Z");
+      const ids: string[] = [];
+      for (const [index, daysAgo] of [30, 2, 20, 1, 0].entries()) {
+        const input = newPaymentFixture({
+          createdAt: new Date(base - (daysAgo + 1) * 86_400_000),
+          expiresAt: new Date(base - daysAgo * 86_400_000),
+        });
+        const { payment } = await t.store.insertPayment(input, CREATED_AUDIT);
+        ids[index] = payment.id;
+        if (daysAgo > 0) {
+          await t.store.updatePayment(
+            payment.id,
+            payment.version,
+            { state: "expired" },
+            {
+              actor: { kind: "reconciliation" },
+              action: "transition",
+              cause: "expired",
+              fromState: "created",
+            },
+          );
+        }
+      }
+      const since = new Date(base - 7 * 86_400_000);
+      // Expired 1 and 2 days ago, newest first; the open one and those expired 20 and 30 days ago are left out.
+      expect((await t.store.listExpiredSince(since, 10)).map((payment) => payment.id)).toEqual([ids[3], ids[1]]);
+      expect((await t.store.listExpiredSince(since, 1)).map((payment) => payment.id)).toEqual([ids[3]]);
+      const badSince = await rejection(t.store.listExpiredSince(new Date(Number.NaN), 10));
+      expect(isPaymentError(badSince, "invalid_input")).toBe(true);
+    });
+
     it("lists payments by state in creation order, bounded by limit", async () => {
       const base = Date.now();
       const ids: string[] = [];

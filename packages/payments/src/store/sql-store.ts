@@ -210,9 +210,14 @@ export function createSqlPaymentStore(client: SqlClient, options: SqlPaymentStor
     return row ? toPayment(row) : undefined;
   }
 
-  async function listPayments(where: string, params: unknown[], limit: number): Promise<Payment[]> {
+  async function listPayments(
+    where: string,
+    params: unknown[],
+    limit: number,
+    order = "created_at, id",
+  ): Promise<Payment[]> {
     const result = await client.query<PaymentRow>(
-      `SELECT ${PAYMENT_COLUMNS} FROM ${s}.payments WHERE ${where} ORDER BY created_at, id LIMIT ${limit}`,
+      `SELECT ${PAYMENT_COLUMNS} FROM ${s}.payments WHERE ${where} ORDER BY ${order} LIMIT ${limit}`,
       params,
     );
     return result.rows.map(toPayment);
@@ -415,6 +420,16 @@ export function createSqlPaymentStore(client: SqlClient, options: SqlPaymentStor
     },
     async listByState(states, limit) {
       return mapErrors(listPayments("state = ANY ($1::text[])", [requireStates(states)], requireLimit(limit)));
+    },
+    async listExpiredSince(since, limit) {
+      return mapErrors(
+        listPayments(
+          "state = 'expired' AND expires_at >= $1::timestamptz",
+          [requireDate(since, "since").toISOString()],
+          requireLimit(limit),
+          "expires_at DESC, id",
+        ),
+      );
     },
     async listFlagged(flags, limit) {
       return mapErrors(listPayments("flags && $1::text[]", [requireFlags(flags)], requireLimit(limit)));

@@ -91,6 +91,11 @@ export interface PaymentStore {
   listAudit(paymentId: string): Promise<AuditEntry[]>;
   /** Payments in `states` ordered by creation, for reconciliation; `limit` bounds one batch. */
   listByState(states: readonly PaymentState[], limit: number): Promise<Payment[]>;
+  /**
+   * Expired payments whose `expiresAt` is at or after `since`, latest expiry first: reconciliation keeps asking
+   * about these for late successes, however many older expired payments the store holds.
+   */
+  listExpiredSince(since: Date, limit: number): Promise<Payment[]>;
   /** Payments with any of `flags`, for the treasury's work list. */
   listFlagged(flags: readonly PaymentFlag[], limit: number): Promise<Payment[]>;
   /**
