@@ -7,7 +7,7 @@
 import { PaymentError } from "../core/errors.js";
 import type { AuditActor, Payment } from "../core/types.js";
 import { applyEvent } from "../lifecycle/transitions.js";
-import { getPaymentOrThrow, updateWithRetry } from "./compare-and-set.js";
+import { getPaymentOrThrow, transitionUpdate, updateWithRetry } from "./compare-and-set.js";
 import { applyProviderStatus } from "./confirm-payment.js";
 import type { ResolvedOptions } from "./options.js";
 import { callProvider, checkStatusResult, providerFor, recordProviderError } from "./provider-calls.js";
@@ -19,13 +19,7 @@ function cancelLocally(options: ResolvedOptions, payment: Payment, actor: AuditA
     (current) => {
       if (current.state === "cancelled") return { decision: { kind: "none" } };
       const transition = applyEvent(current.state, { type: "cancel" }, current.id);
-      return {
-        decision: {
-          kind: "update",
-          change: { state: transition.to },
-          audit: { actor, action: "transition", fromState: transition.from, toState: transition.to, cause },
-        },
-      };
+      return { decision: transitionUpdate(transition, { actor, cause }) };
     },
     payment,
   );

@@ -4,7 +4,8 @@
  * concurrent identical confirmations exactly one changes the payment and the others find it done.
  */
 import { PaymentError } from "../core/errors.js";
-import type { Payment, PaymentState } from "../core/types.js";
+import type { AuditActor, Payment, PaymentState } from "../core/types.js";
+import type { TransitionResult } from "../lifecycle/transitions.js";
 import type { AuditInput, PaymentChange, PaymentStore } from "../store/types.js";
 
 export type Decision =
@@ -16,6 +17,29 @@ export type Decision =
       change: PaymentChange;
       audit: AuditInput & { fromState?: PaymentState; toState?: PaymentState };
     };
+
+/**
+ * The update that moves a payment along `transition` (from `applyEvent`), with the audit entry every transition
+ * gets: one shape for all of them, so the treasury reads every state change the same way.
+ */
+export function transitionUpdate(
+  transition: TransitionResult,
+  audit: { actor: AuditActor; cause: string; details?: Record<string, unknown> },
+  change: Omit<PaymentChange, "state"> = {},
+): Decision {
+  return {
+    kind: "update",
+    change: { ...change, state: transition.to },
+    audit: {
+      actor: audit.actor,
+      action: "transition",
+      fromState: transition.from,
+      toState: transition.to,
+      cause: audit.cause,
+      ...(audit.details ? { details: audit.details } : {}),
+    },
+  };
+}
 
 export interface CompareAndSetResult {
   payment: Payment;

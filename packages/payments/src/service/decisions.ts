@@ -7,7 +7,7 @@ import type { AuditActor, Payment, PaymentState } from "../core/types.js";
 import { applyEvent, OPEN_STATES } from "../lifecycle/transitions.js";
 import type { ProviderStatusResult } from "../providers/types.js";
 import type { AuditInput } from "../store/types.js";
-import type { Decision } from "./compare-and-set.js";
+import { type Decision, transitionUpdate } from "./compare-and-set.js";
 
 /** What a decision did, for callers and reconciliation reports. */
 export type DecisionOutcome =
@@ -82,20 +82,17 @@ function bookSuccess(
   const late = transition.flags.includes("late_success_after_expiry");
   return {
     outcome: "transitioned",
-    decision: {
-      kind: "update",
-      change: { state: transition.to, confirmedAmount: received, addFlags: transition.flags, ...extraChange },
-      audit: {
+    decision: transitionUpdate(
+      transition,
+      {
         actor,
-        action: "transition",
-        fromState: transition.from,
-        toState: transition.to,
         cause: late
           ? `${source} confirms payment after local expiry; accepted as a late success and flagged for the treasury.`
           : `${source} confirms payment.`,
         details: { ...details, receivedAmount: received, ...(late ? { flag: "late_success_after_expiry" } : {}) },
       },
-    },
+      { confirmedAmount: received, addFlags: transition.flags, ...extraChange },
+    ),
   };
 }
 
@@ -137,20 +134,13 @@ export function decideOnProviderStatus(
         );
         return {
           outcome: "transitioned",
-          decision: {
-            kind: "update",
-            change: { state: transition.to },
-            audit: {
-              actor,
-              action: "transition",
-              fromState: transition.from,
-              toState: transition.to,
-              cause: expiredByUs
-                ? `${source} reports the payment cancelled after the payment period; expired.`
-                : `${source} reports the payment ${result.status === "failed" ? "failed" : "cancelled"}.`,
-              details,
-            },
-          },
+          decision: transitionUpdate(transition, {
+            actor,
+            cause: expiredByUs
+              ? `${source} reports the payment cancelled after the payment period; expired.`
+              : `${source} reports the payment ${result.status === "failed" ? "failed" : "cancelled"}.`,
+            details,
+          }),
         };
       }
       // Not paid, and we already consider it not paid (failed, cancelled or expired): nothing to do.

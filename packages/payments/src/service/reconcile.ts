@@ -8,7 +8,7 @@
 import { isPaymentError } from "../core/errors.js";
 import type { AuditActor, Payment } from "../core/types.js";
 import { applyEvent, OPEN_STATES } from "../lifecycle/transitions.js";
-import { updateWithRetry } from "./compare-and-set.js";
+import { transitionUpdate, updateWithRetry } from "./compare-and-set.js";
 import { applyProviderStatus, type ConfirmPaymentResult } from "./confirm-payment.js";
 import type { ResolvedOptions } from "./options.js";
 import { callProvider, checkStatusResult, providerFor, queryStatus, recordProviderError } from "./provider-calls.js";
@@ -90,18 +90,11 @@ async function expire(options: ResolvedOptions, payment: Payment, cause: string)
       if (!OPEN_STATES.includes(current.state)) return { decision: { kind: "none" } };
       const transition = applyEvent(current.state, { type: "expire" }, current.id);
       return {
-        decision: {
-          kind: "update",
-          change: { state: transition.to },
-          audit: {
-            actor,
-            action: "transition",
-            fromState: transition.from,
-            toState: transition.to,
-            cause,
-            details: { expiresAt: current.expiresAt.toISOString() },
-          },
-        },
+        decision: transitionUpdate(transition, {
+          actor,
+          cause,
+          details: { expiresAt: current.expiresAt.toISOString() },
+        }),
       };
     },
     payment,

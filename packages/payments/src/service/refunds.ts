@@ -11,7 +11,12 @@ import { randomUUID } from "node:crypto";
 import { PaymentError } from "../core/errors.js";
 import type { AuditActor, Payment, Refund } from "../core/types.js";
 import { applyEvent, canApply } from "../lifecycle/transitions.js";
-import { getPaymentOrThrow, MAX_COMPARE_AND_SET_ATTEMPTS, updateWithRetry } from "./compare-and-set.js";
+import {
+  getPaymentOrThrow,
+  MAX_COMPARE_AND_SET_ATTEMPTS,
+  transitionUpdate,
+  updateWithRetry,
+} from "./compare-and-set.js";
 import type { ResolvedOptions } from "./options.js";
 import { callProvider, checkRefundResult, providerFor, recordProviderError } from "./provider-calls.js";
 import { invalid, requireActor, requireAmount, requireString } from "./validate-input.js";
@@ -70,18 +75,11 @@ async function followRefundedSum(options: ResolvedOptions, paymentId: string, ac
       current.id,
     );
     return {
-      decision: {
-        kind: "update",
-        change: { state: transition.to, refundedAmount: total },
-        audit: {
-          actor,
-          action: "transition",
-          fromState: transition.from,
-          toState: transition.to,
-          cause: `Refunds of ${total} cents in total succeeded.`,
-          details: { refundedTotal: total },
-        },
-      },
+      decision: transitionUpdate(
+        transition,
+        { actor, cause: `Refunds of ${total} cents in total succeeded.`, details: { refundedTotal: total } },
+        { refundedAmount: total },
+      ),
     };
   });
   return result.payment;

@@ -8,7 +8,7 @@ import { isPaymentError, PaymentError } from "../core/errors.js";
 import type { AuditActor, Payment } from "../core/types.js";
 import { applyEvent } from "../lifecycle/transitions.js";
 import type { PaymentProvider } from "../providers/types.js";
-import { getPaymentOrThrow, updateWithRetry } from "./compare-and-set.js";
+import { getPaymentOrThrow, transitionUpdate, updateWithRetry } from "./compare-and-set.js";
 import type { ResolvedOptions } from "./options.js";
 import { callProvider, checkCreateResult, providerFor, recordProviderError } from "./provider-calls.js";
 import { deriveReturnToken } from "./return-token.js";
@@ -109,25 +109,21 @@ async function createAndRecord(
     if (current.state !== "created") return { decision: { kind: "none" } };
     const transition = applyEvent(current.state, { type: "redirect" }, current.id);
     return {
-      decision: {
-        kind: "update",
-        change: {
-          state: transition.to,
-          providerPaymentId: created.providerPaymentId,
-          ...(created.kassenzeichen && !current.kassenzeichen ? { kassenzeichen: created.kassenzeichen } : {}),
-        },
-        audit: {
+      decision: transitionUpdate(
+        transition,
+        {
           actor: citizen,
-          action: "transition",
-          fromState: transition.from,
-          toState: transition.to,
           cause:
             provider.capabilities.method === "bank_transfer"
               ? "Bank transfer details handed to the citizen."
               : "Transaction created at the provider; citizen sent to the payment page.",
           details: { providerId: provider.id, providerPaymentId: created.providerPaymentId },
         },
-      },
+        {
+          providerPaymentId: created.providerPaymentId,
+          ...(created.kassenzeichen && !current.kassenzeichen ? { kassenzeichen: created.kassenzeichen } : {}),
+        },
+      ),
     };
   });
   if (!changed && started.providerPaymentId !== created.providerPaymentId) {
