@@ -64,14 +64,14 @@ export async function importBankStatement(
         state: payment.state,
       })),
   });
+  const valueDates = new Map(entries.map((entry) => [entry.entryReference, entry.valueDate]));
   const report = await applyBankStatementMatches(
     options,
     matched.map((match) => ({
       kassenzeichen: match.kassenzeichen,
       amount: match.amount,
       // A booked CAMT entry always has a booking date; the value date stands in for the rare bank that omits it.
-      bookingDate:
-        match.bookingDate ?? entries.find((entry) => entry.entryReference === match.entryReference)?.valueDate ?? "",
+      bookingDate: match.bookingDate ?? valueDates.get(match.entryReference) ?? "",
       entryReference: match.entryReference,
     })),
     { statementId: statementIds.join(",") || "camt.053" },
